@@ -1,0 +1,28 @@
+package dev.storysmith.framework;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.storysmith.system.Slugs;
+
+/** An answer framework as other modules see it: its sections in speaking order. */
+public record FrameworkView(String id, String name, String summary, String description, List<SectionView> sections) {
+
+	public FrameworkView {
+		sections = List.copyOf(sections);
+	}
+
+	/** Finds a section by its id or its title, ignoring case and punctuation ("What I'd do differently"). */
+	public Optional<SectionView> section(String idOrTitle) {
+		String wanted = Slugs.of(idOrTitle);
+		return sections.stream()
+			.filter(s -> s.id().equals(idOrTitle.toLowerCase(Locale.ROOT)) || Slugs.of(s.title()).equals(wanted))
+			.findFirst();
+	}
+
+	public List<String> sectionIds() {
+		return sections.stream().map(SectionView::id).toList();
+	}
+
+}

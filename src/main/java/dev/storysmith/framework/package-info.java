@@ -1,0 +1,5 @@
+/**
+ * Answer frameworks (STAR, STAR+L, ...) as data: ordered sections with the prompt, hints and
+ * share of speaking time an editor shows. Read from the bank's {@code frameworks/} folder.
+ */
+package dev.storysmith.framework;

@@ -1,0 +1,25 @@
+package dev.storysmith.question;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The filters of {@code /questions} and {@code /api/questions}, as typed in a URL. */
+record QuestionSearch(
+		@Pattern(regexp = "[a-z0-9-]{0,80}", message = "{question.filter.competency.invalid}") String competency,
+		@Pattern(regexp = "|easy|medium|hard", message = "{question.filter.difficulty.invalid}") String difficulty,
+		@Size(max = QuestionFilter.MAX_TEXT_LENGTH, message = "{question.filter.q.tooLong}") String q) {
+
+	QuestionFilter toFilter() {
+		return new QuestionFilter(blankToNull(competency), difficulty == null ? null : Difficulty.fromId(difficulty).orElse(null),
+				blankToNull(q));
+	}
+
+	boolean isFiltered() {
+		return toFilter().competency() != null || toFilter().difficulty() != null || toFilter().text() != null;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

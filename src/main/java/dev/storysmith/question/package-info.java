@@ -1,0 +1,5 @@
+/**
+ * The question bank: questions, their sample answers and the competency vocabulary, imported
+ * from markdown at startup ({@code bank}), browsed on {@code /questions} and {@code /api/questions}.
+ */
+package dev.storysmith.question;

@@ -1,0 +1,74 @@
+package dev.storysmith.system;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * One place that decides how a failed request is answered. The JSON API answers
+ * {@code application/problem+json}, naming each invalid field; pages answer with the HTML
+ * error pages, so a person in a browser never sees JSON.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiExceptionHandler::describe)
+			.toList();
+		ProblemDetail problem = ex.getBody();
+		problem.setTitle("Invalid request");
+		problem.setDetail(String.join(" ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList()));
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())) {
+			sendErrorPage(servlet.getResponse(), statusCode);
+			return null;
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.equals("/api");
+	}
+
+	private static void sendErrorPage(HttpServletResponse response, HttpStatusCode status) {
+		try {
+			if (response != null && !response.isCommitted()) {
+				response.sendError(status.value());
+			}
+		}
+		catch (IOException ex) {
+			// The client has gone; there is nobody left to show an error page to.
+		}
+	}
+
+	private static Map<String, String> describe(FieldError error) {
+		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting web plumbing: the layout, the welcome page, error pages, markdown helpers
+ * and shared converters. Every module may use it; it uses no other module.
+ */
+package dev.storysmith.system;
