@@ -1,0 +1,25 @@
+# Build stage: compile and package with the project's own Maven wrapper.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY questions questions
+RUN ./mvnw -B -q -DskipTests package && \
+    java -Djarmode=tools -jar target/storysmith-*.jar extract --layers --launcher --destination /extracted
+
+# Run stage: a JRE, a non-root user, the jar's layers (dependencies change least, so they go first).
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --create-home storysmith
+WORKDIR /app
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+RUN mkdir -p /app/data && chown storysmith /app/data
+USER storysmith
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
