@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,14 @@ class StorysmithApplicationTests {
 
 	@Autowired
 	RestTestClient http;
+
+	@Test
+	void setsTheSessionCookieHttpOnlyAndSameSiteLax() {
+		http.get().uri("/register").exchange()
+			.expectStatus().isOk()
+			.expectHeader().value(HttpHeaders.SET_COOKIE, cookie -> assertThat(cookie)
+				.startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+	}
 
 	@Test
 	void keepsItsDataInAFileDatabase() {
@@ -69,7 +78,7 @@ class StorysmithApplicationTests {
 
 	@Test
 	void answersAnUnknownPageWithTheFriendlyErrorPage() {
-		String page = http.get().uri("/no-such-page").accept(MediaType.TEXT_HTML).exchange()
+		String page = http.get().uri("/questions/no-such-question").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isNotFound()
 			.expectBody(String.class).returnResult().getResponseBody();
 
@@ -77,8 +86,8 @@ class StorysmithApplicationTests {
 	}
 
 	@Test
-	void answersAnUnknownApiPathWithAProblemDetail() {
-		http.get().uri("/api/no-such-thing").exchange()
+	void answersAnUnknownQuestionIdWithAProblemDetail() {
+		http.get().uri("/api/questions/no-such-question").exchange()
 			.expectStatus().isNotFound()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.storysmith.account.WebSliceSecurity;
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.system.MarkdownRenderer;
 
@@ -30,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(QuestionController.class)
-@Import(MarkdownRenderer.class)
+@Import({ MarkdownRenderer.class, WebSliceSecurity.class })
 class QuestionControllerTests {
 
 	@Autowired

@@ -4,15 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +30,7 @@ import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionStore;
 import dev.storysmith.system.MarkdownFormatException;
+import dev.storysmith.system.Sha256;
 
 /**
  * Imports the markdown bank at startup: the competency vocabulary first, then the
@@ -132,7 +130,7 @@ public class BankImporter implements SmartInitializingSingleton {
 				if (earlier != null) {
 					throw new MarkdownFormatException("duplicate id '" + question.id() + "', already used by " + earlier);
 				}
-				run.record(file, store.save(question, file.name(), sha256(file.content())));
+				run.record(file, store.save(question, file.name(), Sha256.hex(file.content())));
 			}
 			catch (MarkdownFormatException ex) {
 				run.fail(file, ex.getMessage());
@@ -161,7 +159,7 @@ public class BankImporter implements SmartInitializingSingleton {
 				throw new MarkdownFormatException(
 						"duplicate framework id '" + definition.view().id() + "', already used by " + earlier);
 			}
-			run.record(file, frameworks.save(definition, sha256(file.content())));
+			run.record(file, frameworks.save(definition, Sha256.hex(file.content())));
 		}
 		catch (MarkdownFormatException ex) {
 			run.fail(file, ex.getMessage());
@@ -178,15 +176,6 @@ public class BankImporter implements SmartInitializingSingleton {
 		}
 		catch (CharacterCodingException ex) {
 			throw new BankFileException("the file is not valid UTF-8 text");
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
 		}
 	}
 

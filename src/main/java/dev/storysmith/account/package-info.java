@@ -1,0 +1,5 @@
+/**
+ * Users, registration, sign-in (form, HTTP Basic and personal access tokens), login
+ * throttling and the security rules every other module relies on for per-user data.
+ */
+package dev.storysmith.account;

@@ -1,0 +1,39 @@
+package dev.storysmith.account;
+
+import java.time.Clock;
+
+import org.mockito.Mockito;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The app's real security rules for {@code @WebMvcTest} slices of other modules, with the
+ * account beans behind them mocked: a slice then sees the same public/private split as the app.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfiguration.class)
+public class WebSliceSecurity {
+
+	@Bean
+	AccountUserDetailsService accountUserDetailsService() {
+		return Mockito.mock(AccountUserDetailsService.class);
+	}
+
+	@Bean
+	LoginThrottle loginThrottle() {
+		return Mockito.mock(LoginThrottle.class);
+	}
+
+	@Bean
+	AccessTokens accessTokens() {
+		return Mockito.mock(AccessTokens.class);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}
