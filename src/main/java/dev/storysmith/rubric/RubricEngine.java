@@ -1,0 +1,63 @@
+package dev.storysmith.rubric;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import dev.storysmith.rubric.rules.AnalyzedDraft;
+import dev.storysmith.rubric.rules.AnalyzedSection;
+import dev.storysmith.rubric.rules.Assessment;
+import dev.storysmith.rubric.rules.Criterion;
+import dev.storysmith.rubric.rules.RubricRules;
+
+/**
+ * Scores drafts against the rubric. Immutable and thread-safe: build one and share it.
+ *
+ * <p>The draft is analysed once (tokens, sentences, cue phrases, numbers, the content gate);
+ * then each criterion scores it 0-4 with its evidence, advice and findings; the overall score is
+ * the weighted mean of the criteria scaled to 0-100. Scoring never throws for any draft text.
+ */
+public final class RubricEngine {
+
+	private final RubricRules rules;
+
+	private RubricEngine(RubricRules rules) {
+		this.rules = rules;
+	}
+
+	/** An engine with the rules shipped in {@code rubric/rules.yaml}. */
+	public static RubricEngine withDefaultRules() {
+		return new RubricEngine(RubricRules.load());
+	}
+
+	public Scorecard score(Draft draft) {
+		Objects.requireNonNull(draft, "draft");
+		AnalyzedDraft analyzed = rules.analyzer().analyze(draft);
+		List<CriterionScore> criteria = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+		double weighted = 0;
+		double weights = 0;
+		for (Criterion criterion : rules.criteria()) {
+			Assessment assessment = criterion.assess(analyzed);
+			criteria.add(new CriterionScore(criterion.id(), criterion.label(), assessment.score(), Criterion.MAX,
+					assessment.evidence(), assessment.advice()));
+			findings.addAll(assessment.findings());
+			double weight = criterion.weight(analyzed);
+			weighted += weight * assessment.score();
+			weights += weight;
+		}
+		int overall = weights == 0 ? 0 : (int) Math.round(100 * weighted / (weights * Criterion.MAX));
+		List<String> order = analyzed.sections().stream().map(AnalyzedSection::id).toList();
+		findings.sort(Comparator.<Finding>comparingInt(f -> order.indexOf(f.section()))
+			.thenComparingInt(Finding::start)
+			.thenComparingInt(Finding::end));
+		List<SectionStats> sections = analyzed.sections()
+			.stream()
+			.map(s -> new SectionStats(s.id(), s.words(), rules.speakingRate().seconds(s.words())))
+			.toList();
+		return new Scorecard(overall, draft.framework().id(), analyzed.words(),
+				rules.speakingRate().seconds(analyzed.words()), sections, criteria, findings);
+	}
+
+}

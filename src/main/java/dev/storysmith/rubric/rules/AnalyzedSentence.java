@@ -1,0 +1,55 @@
+package dev.storysmith.rubric.rules;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.storysmith.rubric.Evidence;
+import dev.storysmith.rubric.Finding;
+import dev.storysmith.rubric.text.PhraseMatcher.Hit;
+import dev.storysmith.rubric.text.Span;
+
+/**
+ * One sentence with everything the criteria ask of it, computed once.
+ *
+ * @param section the section it is in
+ * @param span its characters in the section text
+ * @param words spoken words
+ * @param tokens word tokens
+ * @param hits cue phrases found in it
+ * @param cues the categories of {@code hits}, each once however often it occurs
+ * @param keywordHits how many of the hits are rubric keywords (gate.keywordCues)
+ * @param content whether it carries content: enough concrete words, not mostly rubric keywords,
+ *     not a bare list, not a repeat of an earlier sentence. Only content sentences earn credit.
+ * @param firstPersonActor whether the speaker acts in it ("I migrated", not "I think")
+ * @param quantities outcome numbers with units
+ * @param baselineResults baseline -> result forms ("from 1.4 s to 420 ms", "cut ... by 40%")
+ */
+public record AnalyzedSentence(AnalyzedSection section, Span span, int words, int tokens, List<Hit<Cue>> hits,
+		Set<Cue> cues, int keywordHits, boolean content, boolean firstPersonActor, List<Span> quantities, List<Span> baselineResults) {
+
+	public boolean has(Cue cue) {
+		return cues.contains(cue);
+	}
+
+	/** A content sentence with a cue of this category: one that earns credit for it. */
+	public boolean counts(Cue cue) {
+		return content && cues.contains(cue);
+	}
+
+	public Span spanOf(Hit<Cue> hit) {
+		return new Span(section.tokens().start(hit.firstToken()), section.tokens().end(hit.endToken() - 1));
+	}
+
+	public Span firstSpanOf(Cue cue) {
+		return hits.stream().filter(hit -> hit.cue() == cue).findFirst().map(this::spanOf).orElse(span);
+	}
+
+	public Evidence evidence() {
+		return section.evidence(span);
+	}
+
+	public Finding finding(String rule, String message) {
+		return section.finding(rule, span, message);
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.storysmith.rubric.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.storysmith.rubric.Draft;
+import dev.storysmith.rubric.SectionKind;
+import dev.storysmith.rubric.SectionShape;
+import dev.storysmith.rubric.text.PhraseMatcher;
+import dev.storysmith.rubric.text.PhraseMatcher.Hit;
+import dev.storysmith.rubric.text.SentenceSplitter;
+import dev.storysmith.rubric.text.Span;
+import dev.storysmith.rubric.text.TextNormalizer;
+import dev.storysmith.rubric.text.Tokens;
+
+/**
+ * Turns a draft into an {@link AnalyzedDraft}: one pass per section for tokens, one for
+ * sentences, one cue lookup per token, and the number patterns only on sentences with a digit.
+ * Also applies the content gate that keeps stuffed keywords from earning credit.
+ */
+public final class DraftAnalyzer {
+
+	/** Thresholds of the content gate ({@code gate} in the rules file). */
+	record Gate(int minContentWords, double maxKeywordShare, int maxKeywordCues, int minWordsPerClause,
+			Set<Cue> keywordCues) {
+	}
+
+	/** Cues whose words are noise, never content: hedges, fillers, vague claims. */
+	private static final Set<Cue> NOISE = EnumSet.of(Cue.HEDGE, Cue.FILLER, Cue.VAGUE);
+
+	private final SentenceSplitter splitter;
+
+	private final PhraseMatcher<Cue> cues;
+
+	private final Set<String> stopwords;
+
+	private final Set<String> genericWords;
+
+	private final Gate gate;
+
+	private final Pattern quantity;
+
+	private final List<Pattern> baselineResults;
+
+	DraftAnalyzer(SentenceSplitter splitter, PhraseMatcher<Cue> cues, Set<String> stopwords, Set<String> genericWords,
+			Gate gate, Pattern quantity, List<Pattern> baselineResults) {
+		this.splitter = splitter;
+		this.cues = cues;
+		this.stopwords = Set.copyOf(stopwords);
+		this.genericWords = Set.copyOf(genericWords);
+		this.gate = gate;
+		this.quantity = quantity;
+		this.baselineResults = List.copyOf(baselineResults);
+	}
+
+	public AnalyzedDraft analyze(Draft draft) {
+		Map<String, String> texts = draft.sections();
+		String free = texts.get(Draft.FREE_SECTION);
+		boolean anyLabelled = draft.framework()
+			.sections()
+			.stream()
+			.anyMatch(s -> !texts.getOrDefault(s.id(), "").isBlank());
+		boolean unlabeled = free != null && !anyLabelled;
+		List<AnalyzedSection> sections = new ArrayList<>();
+		if (free != null && (unlabeled || !free.isBlank())) {
+			sections.add(section(Draft.FREE_SECTION, null, Draft.FREE_SECTION, free));
+		}
+		if (!unlabeled) {
+			for (SectionShape shape : draft.framework().sections()) {
+				sections.add(section(shape.id(), shape.kind(), shape.title(), texts.getOrDefault(shape.id(), "")));
+			}
+		}
+		List<AnalyzedSentence> sentences = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (AnalyzedSection section : sections) {
+			for (Span span : splitter.split(section.text())) {
+				sentences.add(sentence(section, span, seen));
+			}
+		}
+		int words = sections.stream().mapToInt(AnalyzedSection::words).sum();
+		return new AnalyzedDraft(draft.framework(), List.copyOf(sections), List.copyOf(sentences), unlabeled, words);
+	}
+
+	private static AnalyzedSection section(String id, SectionKind kind, String title, String text) {
+		return new AnalyzedSection(id, kind, title, text, TextNormalizer.lower(text), Tokens.of(text),
+				Tokens.countWords(text, 0, text.length()));
+	}
+
+	private AnalyzedSentence sentence(AnalyzedSection section, Span span, Set<String> seen) {
+		Tokens tokens = section.tokens();
+		int first = tokens.firstAtOrAfter(span.start());
+		int end = tokens.firstAtOrAfter(span.end());
+		int count = end - first;
+		List<Hit<Cue>> hits = cues.find(tokens, first, end);
+		Set<Cue> found = EnumSet.noneOf(Cue.class);
+		boolean[] keyword = new boolean[count];
+		boolean[] noise = new boolean[count];
+		int keywordHits = 0;
+		for (Hit<Cue> hit : hits) {
+			found.add(hit.cue());
+			boolean isKeyword = gate.keywordCues().contains(hit.cue());
+			keywordHits += isKeyword ? 1 : 0;
+			for (int t : hit.words()) {
+				keyword[t - first] |= isKeyword;
+				noise[t - first] |= NOISE.contains(hit.cue());
+			}
+		}
+		int keywordWords = 0;
+		int contentWords = 0;
+		boolean hasDigit = false;
+		StringJoiner normalized = new StringJoiner(" ");
+		for (int t = first; t < end; t++) {
+			String word = tokens.lower(t);
+			normalized.add(word);
+			hasDigit |= tokens.isDigits(t);
+			if (keyword[t - first]) {
+				keywordWords += stopwords.contains(word) ? 0 : 1;
+			}
+			else if (!noise[t - first] && (tokens.isDigits(t) || !stopwords.contains(word) && !genericWords.contains(word))) {
+				contentWords++;
+			}
+		}
+		boolean repeat = count > 0 && !seen.add(normalized.toString());
+		long keywordCues = found.stream().filter(gate.keywordCues()::contains).count();
+		boolean content = contentWords >= gate.minContentWords() && keywordWords <= gate.maxKeywordShare() * count
+				&& keywordCues <= gate.maxKeywordCues() && count >= gate.minWordsPerClause() * clauses(section.text(), span)
+				&& !repeat;
+		return new AnalyzedSentence(section, span, Tokens.countWords(section.text(), span.start(), span.end()), count,
+				hits, found, keywordHits, content, firstPersonActor(hits),
+				hasDigit ? matches(quantity, section, span) : List.of(),
+				hasDigit ? matches(baselineResults, section, span) : List.of());
+	}
+
+	/** Comma- or semicolon-separated parts; a bare list of cue words has many short ones. */
+	private static int clauses(String text, Span span) {
+		int clauses = 1;
+		for (int i = span.start(); i < span.end(); i++) {
+			char c = text.charAt(i);
+			boolean separator = c == ';' || c == ',' && !(i > 0 && i + 1 < text.length()
+					&& Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+			clauses += separator ? 1 : 0;
+		}
+		return clauses;
+	}
+
+	/** The speaker acts unless every "I" opens a hedge ("I think", "I guess"). */
+	private static boolean firstPersonActor(List<Hit<Cue>> hits) {
+		return hits.stream()
+			.filter(hit -> hit.cue() == Cue.FIRST_PERSON)
+			.anyMatch(actor -> hits.stream()
+				.noneMatch(hedge -> hedge.cue() == Cue.HEDGE && hedge.firstToken() == actor.firstToken()));
+	}
+
+	private static List<Span> matches(Pattern pattern, AnalyzedSection section, Span span) {
+		return matches(List.of(pattern), section, span);
+	}
+
+	private static List<Span> matches(List<Pattern> patterns, AnalyzedSection section, Span span) {
+		List<Span> spans = new ArrayList<>();
+		for (Pattern pattern : patterns) {
+			Matcher m = pattern.matcher(section.lower()).region(span.start(), span.end()).useTransparentBounds(true);
+			while (m.find()) {
+				if (m.end() > m.start()) {
+					spans.add(new Span(m.start(), m.end()));
+				}
+			}
+		}
+		return spans;
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.storysmith.rubric.rules;
+
+import java.util.List;
+
+/**
+ * Role: what the speaker did personally, and their scope.
+ *
+ * <p>Judges the sentences that tell what somebody did (see {@link AnalyzedDraft#actionSentences})
+ * one by one: each without a first-person actor is flagged ({@code no-actor}), and the share of
+ * content sentences with one ("I worked hard" tells nothing) earns up to two points. This is a per-sentence check, not a pronoun ratio:
+ * "we" is fine in a sentence that also says what "I" did. One point more for an ownership
+ * statement ("I led", "I decided", "my role") in a content sentence, one for scope (team size,
+ * partner teams, "tech lead").
+ */
+final class RoleCriterion extends Criterion {
+
+	private final double ownedShare;
+
+	private final double someShare;
+
+	private final int minActorWords;
+
+	private final String adviceNone;
+
+	private final String adviceShare;
+
+	private final String adviceOwnership;
+
+	private final String adviceScope;
+
+	private final String noActor;
+
+	RoleCriterion(RuleData data, int minActorWords, Assessment.Limits limits) {
+		super("role", data, limits);
+		this.ownedShare = data.number("ownedShare");
+		this.someShare = data.number("someShare");
+		this.minActorWords = minActorWords;
+		RuleData advice = data.section("advice");
+		this.adviceNone = advice.text("none");
+		this.adviceShare = advice.text("share");
+		this.adviceOwnership = advice.text("ownership");
+		this.adviceScope = advice.text("scope");
+		this.noActor = data.section("findings").text("noActor");
+	}
+
+	@Override
+	public Assessment assess(AnalyzedDraft draft) {
+		Assessment.Builder result = assessment();
+		List<AnalyzedSentence> judged = draft.actionSentences(minActorWords);
+		int owned = 0;
+		for (AnalyzedSentence sentence : judged) {
+			if (!sentence.firstPersonActor()) {
+				result.finding(sentence.finding("no-actor", noActor));
+			}
+			else if (sentence.content()) {
+				owned++;
+			}
+		}
+		List<AnalyzedSentence> ownership = draft.counting(Cue.OWNERSHIP);
+		ownership.forEach(s -> result.evidence(s.section().evidence(s.firstSpanOf(Cue.OWNERSHIP))));
+		List<AnalyzedSentence> scope = draft.counting(Cue.SCOPE);
+		scope.forEach(s -> result.evidence(s.section().evidence(s.firstSpanOf(Cue.SCOPE))));
+		double share = judged.isEmpty() ? 0 : (double) owned / judged.size();
+		int score = (share >= someShare ? 1 : 0) + (share >= ownedShare ? 1 : 0) + (ownership.isEmpty() ? 0 : 1)
+				+ (scope.isEmpty() ? 0 : 1);
+		return result.adviceIf(owned == 0, adviceNone)
+			.adviceIf(owned > 0 && share < ownedShare, fill(adviceShare, "owned", owned, "judged", judged.size()))
+			.adviceIf(ownership.isEmpty(), adviceOwnership)
+			.adviceIf(scope.isEmpty(), adviceScope)
+			.score(score);
+	}
+
+}

@@ -1,0 +1,152 @@
+package dev.storysmith.rubric.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import dev.storysmith.rubric.SectionKind;
+import dev.storysmith.rubric.text.FreeTextSplitter;
+import dev.storysmith.rubric.text.PhraseMatcher;
+import dev.storysmith.rubric.text.SentenceSplitter;
+
+/**
+ * The rubric's rules, read from {@code rubric/rules.yaml} on the classpath and compiled once:
+ * cue phrases into one {@link PhraseMatcher}, patterns into {@link java.util.regex.Pattern}s,
+ * each criterion's thresholds and messages into its class. Immutable, so one instance serves
+ * every thread.
+ */
+public final class RubricRules {
+
+	private static final String LOCATION = "/rubric/rules.yaml";
+
+	private final SpeakingRate speakingRate;
+
+	private final DraftAnalyzer analyzer;
+
+	private final FreeTextSplitter freeTextSplitter;
+
+	private final List<Criterion> criteria;
+
+	private RubricRules(RuleData rules) {
+		this.speakingRate = new SpeakingRate(rules.integer("speakingRate"));
+		RuleData text = rules.section("text");
+		Set<String> numberWords = Set.copyOf(text.texts("numberWords"));
+		RuleData gate = rules.section("gate");
+		Set<Cue> keywordCues = gate.texts("keywordCues").stream().map(Cue::ofKey).collect(Collectors.toUnmodifiableSet());
+		RuleData patterns = rules.section("patterns");
+		this.analyzer = new DraftAnalyzer(new SentenceSplitter(new HashSet<>(text.texts("abbreviations"))),
+				new PhraseMatcher<>(Cue.class, cues(rules.section("cues")), gaps(rules.section("phraseGap")), numberWords),
+				Set.copyOf(text.texts("stopwords")), Set.copyOf(text.texts("genericWords")),
+				new DraftAnalyzer.Gate(gate.integer("minContentWords"), gate.number("maxKeywordShare"),
+						gate.integer("maxKeywordCues"), gate.integer("minWordsPerClause"), keywordCues),
+				patterns.pattern("quantity"), patterns.patterns("baselineResult"));
+		RuleData labels = rules.section("labels");
+		this.freeTextSplitter = new FreeTextSplitter(labels.patterns("linePatterns"), kindWords(labels.section("kinds")),
+				labels.integer("minSections"));
+		RuleData limitData = rules.section("limits");
+		Assessment.Limits limits = new Assessment.Limits(limitData.integer("maxEvidencePerCriterion"),
+				limitData.integer("maxFindingsPerRule"));
+		RuleData criteriaData = rules.section("criteria");
+		this.criteria = List.of(new MetricsCriterion(criteriaData.section("metrics"), limits),
+				new RoleCriterion(criteriaData.section("role"), gate.integer("minActorWords"), limits),
+				new TradeoffsCriterion(criteriaData.section("tradeoffs"), limits),
+				new LessonsCriterion(criteriaData.section("lessons"), limits),
+				new StructureCriterion(criteriaData.section("structure"), limits),
+				new SpecificityCriterion(criteriaData.section("specificity"), limits),
+				new LengthCriterion(criteriaData.section("length"), speakingRate, limits));
+	}
+
+	/** The shipped rules, loaded on first use and shared afterwards. */
+	public static RubricRules load() {
+		return Shipped.RULES;
+	}
+
+	/** Holder idiom: the file is read once, on first use, without locking afterwards. */
+	private static final class Shipped {
+
+		static final RubricRules RULES = read();
+
+		private static RubricRules read() {
+			try (InputStream in = RubricRules.class.getResourceAsStream(LOCATION)) {
+				if (in == null) {
+					throw new IllegalStateException("Rubric rules not found on the classpath at " + LOCATION);
+				}
+				return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not read rubric rules at " + LOCATION, ex);
+			}
+		}
+
+	}
+
+	static RubricRules parse(Reader yaml) {
+		Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+		if (!(root instanceof Map<?, ?> map)) {
+			throw new IllegalStateException("rules.yaml: the top level must be a mapping");
+		}
+		return new RubricRules(new RuleData("", map));
+	}
+
+	private static Map<Cue, List<String>> cues(RuleData data) {
+		Map<Cue, List<String>> cues = new EnumMap<>(Cue.class);
+		for (Cue cue : Cue.values()) {
+			cues.put(cue, data.texts(cue.key()));
+		}
+		data.keys().forEach(Cue::ofKey);
+		return cues;
+	}
+
+	/** Maximum words inside a "..." per cue category: {@code default}, or the category's own. */
+	private static ToIntFunction<Cue> gaps(RuleData data) {
+		Map<Cue, Integer> gaps = new EnumMap<>(Cue.class);
+		for (String key : data.keys()) {
+			if (!key.equals("default")) {
+				gaps.put(Cue.ofKey(key), data.integer(key));
+			}
+		}
+		int fallback = data.integer("default");
+		return cue -> gaps.getOrDefault(cue, fallback);
+	}
+
+	private static Map<SectionKind, List<String>> kindWords(RuleData data) {
+		Map<SectionKind, List<String>> words = new EnumMap<>(SectionKind.class);
+		for (SectionKind kind : SectionKind.values()) {
+			words.put(kind, data.texts(kind.name().toLowerCase(Locale.ROOT)));
+		}
+		return words;
+	}
+
+	public SpeakingRate speakingRate() {
+		return speakingRate;
+	}
+
+	public DraftAnalyzer analyzer() {
+		return analyzer;
+	}
+
+	public FreeTextSplitter freeTextSplitter() {
+		return freeTextSplitter;
+	}
+
+	/** The criteria in scorecard order. */
+	public List<Criterion> criteria() {
+		return criteria;
+	}
+
+}

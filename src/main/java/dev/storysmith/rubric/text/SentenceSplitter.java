@@ -1,0 +1,111 @@
+package dev.storysmith.rubric.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a text into sentence spans with no leading or trailing whitespace.
+ *
+ * <p>A sentence ends at terminal punctuation (with any closing quotes or brackets) followed
+ * by whitespace, unless the word before a full stop is a known abbreviation ("e.g.");
+ * decimals never split because a digit follows the point. A blank line
+ * and a line that starts a list item also end a sentence, so bullet points stand alone,
+ * while a single soft line break inside a paragraph does not.
+ */
+public final class SentenceSplitter {
+
+	private final Set<String> abbreviations;
+
+	/** @param abbreviations lower-case words, without their final point ("e.g", "vs") */
+	public SentenceSplitter(Set<String> abbreviations) {
+		this.abbreviations = Set.copyOf(abbreviations);
+	}
+
+	public List<Span> split(String text) {
+		List<Span> sentences = new ArrayList<>();
+		int n = text.length();
+		int start = 0;
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			int boundary = -1;
+			if (isTerminal(c)) {
+				int j = i + 1;
+				while (j < n && (isTerminal(text.charAt(j)) || isCloser(text.charAt(j)))) {
+					j++;
+				}
+				if ((j == n || Tokens.isSpace(text.charAt(j))) && !(c == '.' && j == i + 1 && isAbbreviation(text, i))) {
+					boundary = j;
+				}
+				i = j;
+			}
+			else if (c == '\n' && startsNewBlock(text, i + 1)) {
+				boundary = i;
+				i++;
+			}
+			else {
+				i++;
+			}
+			if (boundary >= 0) {
+				add(sentences, text, start, boundary);
+				start = boundary;
+			}
+		}
+		add(sentences, text, start, n);
+		return sentences;
+	}
+
+	private static void add(List<Span> sentences, String text, int from, int to) {
+		int start = from;
+		int end = to;
+		while (start < end && Tokens.isSpace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Tokens.isSpace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (start < end) {
+			sentences.add(new Span(start, end));
+		}
+	}
+
+	/** After a line break: a blank line, or a line that opens a list item. */
+	private static boolean startsNewBlock(String text, int lineStart) {
+		int n = text.length();
+		int i = lineStart;
+		while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+			i++;
+		}
+		if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+			return true;
+		}
+		char c = text.charAt(i);
+		if ((c == '-' || c == '*' || c == '+' || c == '\u2022') && i + 1 < n && text.charAt(i + 1) == ' ') {
+			return true;
+		}
+		int digits = i;
+		while (digits < n && Character.isDigit(text.charAt(digits))) {
+			digits++;
+		}
+		return digits > i && digits + 1 < n && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+				&& text.charAt(digits + 1) == ' ';
+	}
+
+	private boolean isAbbreviation(String text, int point) {
+		int start = point;
+		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+			start--;
+		}
+		return start < point && abbreviations.contains(TextNormalizer.lower(text, start, point));
+	}
+
+	private static boolean isTerminal(char c) {
+		return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+	}
+
+	private static boolean isCloser(char c) {
+		return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.storysmith.rubric;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The rubric engine is plain Java: the web layer wraps it, it never reaches into Spring. */
+class RubricArchitectureTests {
+
+	private final JavaClasses rubric = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.storysmith.rubric");
+
+	@Test
+	void usesNoSpringAndNoJackson() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "com.fasterxml.jackson..", "tools.jackson..", "jakarta..")
+			.check(rubric);
+	}
+
+	@Test
+	void textHandlingKnowsNothingOfScoring() {
+		noClasses().that()
+			.resideInAPackage("dev.storysmith.rubric.text..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.storysmith.rubric.rules..")
+			.check(rubric);
+	}
+
+}
