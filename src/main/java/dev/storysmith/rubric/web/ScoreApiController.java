@@ -1,0 +1,94 @@
+package dev.storysmith.rubric.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.storysmith.rubric.RubricEngine;
+import dev.storysmith.rubric.Scorecard;
+import dev.storysmith.system.ApiProblems;
+
+/**
+ * {@code POST /api/score}: public, stores nothing, needs no CSRF token. Reads the body
+ * itself, so an oversized one is refused after 64 KB whatever its Content-Length says, and
+ * malformed JSON gets a message a person can act on.
+ */
+@RestController
+class ScoreApiController {
+
+	static final int MAX_BODY_BYTES = 64 * 1024;
+
+	private final RubricEngine engine;
+
+	private final DraftRequests drafts;
+
+	private final JsonMapper json;
+
+	ScoreApiController(RubricEngine engine, DraftRequests drafts, JsonMapper json) {
+		this.engine = engine;
+		this.drafts = drafts;
+		this.json = json;
+	}
+
+	@PostMapping(path = "/api/score", produces = MediaType.APPLICATION_JSON_VALUE)
+	Scorecard score(HttpServletRequest request) throws IOException {
+		ScoreRequest body = parse(readLimited(request));
+		try {
+			return engine.score(drafts.toDraft(body));
+		}
+		catch (DraftRequests.InvalidDraftException ex) {
+			throw ApiProblems.badRequest(ex.field(), ex.getMessage());
+		}
+	}
+
+	private ScoreRequest parse(byte[] body) {
+		if (body.length == 0) {
+			throw ApiProblems.badRequest("body", "The body is empty; send JSON like {\"text\": \"...\"}.");
+		}
+		try {
+			ScoreRequest request = json.readValue(body, ScoreRequest.class);
+			if (request == null) {
+				throw ApiProblems.badRequest("body", "The body must be a JSON object.");
+			}
+			return request;
+		}
+		catch (JacksonException ex) {
+			throw ApiProblems.badRequest("body", "The body is not valid JSON for a draft: send {\"framework\": \"star-l\", "
+					+ "\"sections\": {\"situation\": \"...\"}} or {\"text\": \"...\"}, with string values.");
+		}
+	}
+
+	private static byte[] readLimited(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+			throw tooLarge();
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+			if (body.length > MAX_BODY_BYTES) {
+				throw tooLarge();
+			}
+			return body;
+		}
+	}
+
+	private static ErrorResponseException tooLarge() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The body is larger than the limit of 64 KB; score a shorter draft.");
+		problem.setTitle("Draft too large");
+		problem.setProperty("field", "body");
+		problem.setProperty("limitBytes", MAX_BODY_BYTES);
+		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+	}
+
+}

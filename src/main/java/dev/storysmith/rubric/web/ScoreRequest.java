@@ -1,0 +1,7 @@
+package dev.storysmith.rubric.web;
+
+import java.util.Map;
+
+/** The body of {@code POST /api/score}: text per section of a framework, or one free text. */
+record ScoreRequest(String framework, Map<String, String> sections, String text) {
+}
