@@ -1,0 +1,144 @@
+package dev.storysmith.story;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.storysmith.account.AccountPrincipal;
+import dev.storysmith.rubric.Scorecard;
+import dev.storysmith.system.ApiProblems;
+
+/** {@code /api/stories}: the signed-in user's stories; another user's id answers 404. */
+@RestController
+@RequestMapping("/api/stories")
+class StoryApiController {
+
+	private final StoryService stories;
+
+	private final MessageSource messages;
+
+	StoryApiController(StoryService stories, MessageSource messages) {
+		this.stories = stories;
+		this.messages = messages;
+	}
+
+	/** The JSON body of create and update; {@code version} only matters for update. */
+	record StoryRequest(String title, String framework, Map<String, String> sections, String unplacedNotes,
+			List<String> questionIds, List<String> competencies, Long version) {
+
+		StoryContent toContent() {
+			return new StoryContent(title, framework, sections, unplacedNotes,
+					questionIds == null ? Set.of() : Set.copyOf(questionIds),
+					competencies == null ? Set.of() : Set.copyOf(competencies));
+		}
+
+	}
+
+	/** A story with its current score. */
+	record StoryResponse(long id, long version, String title, String framework, Map<String, String> sections,
+			String unplacedNotes, Set<String> questionIds, Set<String> competencies, String createdAt,
+			String updatedAt, Scorecard score) {
+
+		static StoryResponse of(StoryView story, Scorecard score) {
+			return new StoryResponse(story.id(), story.version(), story.title(), story.framework(), story.sections(),
+					story.unplacedNotes(), story.questionIds(), story.competencies(), story.createdAt().toString(),
+					story.updatedAt().toString(), score);
+		}
+
+	}
+
+	/** A story as listed. */
+	record StorySummary(long id, long version, String title, String framework, Set<String> questionIds,
+			Set<String> competencies, Integer overall, String updatedAt) {
+	}
+
+	@GetMapping
+	List<StorySummary> list(@AuthenticationPrincipal AccountPrincipal me) {
+		return stories.list(me.id())
+			.stream()
+			.map(s -> new StorySummary(s.id(), s.version(), s.title(), s.framework(), s.questionIds(), s.competencies(),
+					s.lastOverall(), s.updatedAt().toString()))
+			.toList();
+	}
+
+	@PostMapping
+	ResponseEntity<StoryResponse> create(@AuthenticationPrincipal AccountPrincipal me,
+			@RequestBody StoryRequest request) {
+		StoryView created = stories.create(me.id(), request.toContent());
+		return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(withScore(created));
+	}
+
+	@GetMapping("/{id}")
+	StoryResponse one(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		return withScore(stories.find(me.id(), id).orElseThrow(() -> new StoryExceptions.NotFound(id)));
+	}
+
+	@PutMapping("/{id}")
+	StoryResponse update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@RequestBody StoryRequest request) {
+		if (request.version() == null) {
+			throw ApiProblems.badRequest("version", "Send the 'version' you last read, so a stale save can be refused.");
+		}
+		return withScore(stories.update(me.id(), id, request.version(), request.toContent()));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		if (!stories.delete(me.id(), id)) {
+			throw new StoryExceptions.NotFound(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{id}/revisions")
+	List<RevisionView> revisions(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
+		stories.find(me.id(), id).orElseThrow(() -> new StoryExceptions.NotFound(id));
+		return stories.revisions(me.id(), id);
+	}
+
+	@ExceptionHandler(StoryExceptions.NotFound.class)
+	ErrorResponseException notFound(StoryExceptions.NotFound ex) {
+		return ApiProblems.notFound("story", ex.getMessage().replace("story ", ""));
+	}
+
+	@ExceptionHandler(StoryExceptions.Stale.class)
+	ResponseEntity<ProblemDetail> stale(StoryExceptions.Stale ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("story.stale", null, locale));
+		problem.setTitle("Stale version");
+		problem.setProperty("field", "version");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler(StoryExceptions.Invalid.class)
+	ResponseEntity<ProblemDetail> invalid(StoryExceptions.Invalid ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				StoryErrors.describe(ex.problems(), messages, locale));
+		problem.setTitle("Invalid story");
+		problem.setProperty("errors", StoryErrors.fields(ex.problems(), messages, locale));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private StoryResponse withScore(StoryView story) {
+		return StoryResponse.of(story, stories.score(story.content()));
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.storysmith.story;
+
+import java.util.List;
+
+/** What can go wrong when a user changes a story; each maps to one clear answer on page and API. */
+final class StoryExceptions {
+
+	private StoryExceptions() {
+	}
+
+	/** No story with that id belongs to the user: the same answer whether it exists for someone else or not. */
+	static final class NotFound extends RuntimeException {
+
+		NotFound(long id) {
+			super("story " + id);
+		}
+
+	}
+
+	/** The save was based on an older version than the stored one (another tab or device saved first). */
+	static final class Stale extends RuntimeException {
+
+		private final long currentVersion;
+
+		Stale(long currentVersion) {
+			super("stale story version");
+			this.currentVersion = currentVersion;
+		}
+
+		long currentVersion() {
+			return currentVersion;
+		}
+
+	}
+
+	/** The content breaks one or more rules; nothing was stored. */
+	static final class Invalid extends RuntimeException {
+
+		private final List<StoryProblem> problems;
+
+		Invalid(List<StoryProblem> problems) {
+			super("invalid story: " + problems);
+			this.problems = List.copyOf(problems);
+		}
+
+		List<StoryProblem> problems() {
+			return problems;
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.storysmith.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.question.CompetencyView;
+import dev.storysmith.question.QuestionCatalog;
+
+/** The limits every story meets, wherever it comes from (editor, API, restore of a revision). */
+@Component
+class StoryRules {
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_SECTION = 10_000;
+
+	static final int MAX_NOTES = 20_000;
+
+	static final int MAX_LINKS = 20;
+
+	private final FrameworkCatalog frameworks;
+
+	private final QuestionCatalog questions;
+
+	StoryRules(FrameworkCatalog frameworks, QuestionCatalog questions) {
+		this.frameworks = frameworks;
+		this.questions = questions;
+	}
+
+	List<StoryProblem> check(StoryContent content) {
+		List<StoryProblem> problems = new ArrayList<>();
+		if (content.title().isBlank()) {
+			problems.add(StoryProblem.of("title", "story.title.required"));
+		}
+		else if (content.title().length() > MAX_TITLE) {
+			problems.add(StoryProblem.of("title", "story.title.tooLong", MAX_TITLE, content.title().length()));
+		}
+		Optional<FrameworkView> framework = frameworks.find(content.framework());
+		if (framework.isEmpty()) {
+			problems.add(StoryProblem.of("framework", "story.framework.unknown", content.framework()));
+		}
+		for (Map.Entry<String, String> section : content.sections().entrySet()) {
+			String field = "sections." + section.getKey();
+			if (framework.isPresent() && !framework.get().sectionIds().contains(section.getKey())) {
+				problems.add(StoryProblem.of(field, "story.section.unknown", section.getKey(), framework.get().name()));
+			}
+			else if (section.getValue() != null && section.getValue().length() > MAX_SECTION) {
+				problems.add(StoryProblem.of(field, "story.section.tooLong", MAX_SECTION, section.getValue().length()));
+			}
+		}
+		if (content.unplacedNotes().length() > MAX_NOTES) {
+			problems.add(StoryProblem.of("unplacedNotes", "story.notes.tooLong", MAX_NOTES,
+					content.unplacedNotes().length()));
+		}
+		checkLinks(content, problems);
+		return problems;
+	}
+
+	private void checkLinks(StoryContent content, List<StoryProblem> problems) {
+		if (content.questionIds().size() > MAX_LINKS) {
+			problems.add(StoryProblem.of("questionIds", "story.links.tooMany", MAX_LINKS));
+		}
+		else {
+			content.questionIds()
+				.stream()
+				.filter(id -> questions.find(id).isEmpty())
+				.findFirst()
+				.ifPresent(id -> problems.add(StoryProblem.of("questionIds", "story.question.unknown", id)));
+		}
+		Set<String> vocabulary = questions.competencies().stream().map(CompetencyView::id).collect(Collectors.toSet());
+		content.competencies()
+			.stream()
+			.filter(id -> !vocabulary.contains(id))
+			.findFirst()
+			.ifPresent(id -> problems.add(StoryProblem.of("competencies", "story.competency.unknown", id)));
+	}
+
+}

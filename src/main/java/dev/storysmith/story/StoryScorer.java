@@ -1,0 +1,39 @@
+package dev.storysmith.story;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.framework.SectionView;
+import dev.storysmith.rubric.Draft;
+import dev.storysmith.rubric.FrameworkShapes;
+import dev.storysmith.rubric.RubricEngine;
+import dev.storysmith.rubric.Scorecard;
+
+/** Scores a story's current text with the rubric, sections in the framework's speaking order. */
+@Component
+class StoryScorer {
+
+	private final RubricEngine engine;
+
+	private final FrameworkCatalog frameworks;
+
+	StoryScorer(RubricEngine engine, FrameworkCatalog frameworks) {
+		this.engine = engine;
+		this.frameworks = frameworks;
+	}
+
+	Scorecard score(StoryContent content) {
+		FrameworkView framework = frameworks.find(content.framework())
+			.orElseThrow(() -> new IllegalArgumentException("unknown framework " + content.framework()));
+		Map<String, String> ordered = new LinkedHashMap<>();
+		for (SectionView section : framework.sections()) {
+			ordered.put(section.id(), content.sections().getOrDefault(section.id(), ""));
+		}
+		return engine.score(new Draft(FrameworkShapes.of(framework), ordered));
+	}
+
+}

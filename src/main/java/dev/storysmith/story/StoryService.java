@@ -1,0 +1,198 @@
+package dev.storysmith.story;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.framework.SectionView;
+import dev.storysmith.rubric.Scorecard;
+
+/**
+ * Everything a user does to their stories. Every method takes the owner's id first and
+ * reaches only that owner's rows; a save carrying an old version is refused, never merged.
+ */
+@Service
+@Transactional
+public class StoryService {
+
+	private final StoryRepository stories;
+
+	private final StoryRevisionRepository revisions;
+
+	private final StoryRules rules;
+
+	private final StoryScorer scorer;
+
+	private final FrameworkCatalog frameworks;
+
+	private final StoryProperties properties;
+
+	private final Clock clock;
+
+	StoryService(StoryRepository stories, StoryRevisionRepository revisions, StoryRules rules, StoryScorer scorer,
+			FrameworkCatalog frameworks, StoryProperties properties, Clock clock) {
+		this.stories = stories;
+		this.revisions = revisions;
+		this.rules = rules;
+		this.scorer = scorer;
+		this.frameworks = frameworks;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public StoryView create(long owner, StoryContent content) {
+		if (stories.countByOwnerId(owner) >= properties.maxPerUser()) {
+			throw new StoryExceptions.Invalid(
+					List.of(StoryProblem.of("stories", "story.limit.reached", properties.maxPerUser())));
+		}
+		validate(content);
+		Story story = new Story(owner, clock.instant());
+		story.apply(content, scorer.score(content).overall(), clock.instant());
+		return view(stories.saveAndFlush(story));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoryView> find(long owner, long id) {
+		return stories.findByIdAndOwnerId(id, owner).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<StoryView> list(long owner) {
+		return stories.findByOwnerIdOrderByUpdatedAtDesc(owner).stream().map(this::view).toList();
+	}
+
+	/** Stores new content over the version the user was editing. */
+	public StoryView update(long owner, long id, long expectedVersion, StoryContent content) {
+		validate(content);
+		Story story = current(owner, id, expectedVersion);
+		story.apply(content, scorer.score(content).overall(), clock.instant());
+		return flush(story);
+	}
+
+	/** Stores the content and keeps a scored snapshot of it in the revision list. */
+	public StoryView saveRevision(long owner, long id, long expectedVersion, StoryContent content) {
+		StoryView saved = update(owner, id, expectedVersion, content);
+		Story story = stories.findByIdAndOwnerId(id, owner).orElseThrow(() -> new StoryExceptions.NotFound(id));
+		int number = (int) revisions.countByStoryIdAndOwnerId(id, owner) + 1;
+		revisions.save(new StoryRevision(story, number, scorer.score(saved.content()), clock.instant()));
+		return saved;
+	}
+
+	/** Moves the story to another framework; text without a matching section goes to the unplaced notes. */
+	public StoryView switchFramework(long owner, long id, long expectedVersion, StoryContent content,
+			String newFramework) {
+		FrameworkView target = frameworks.find(newFramework)
+			.orElseThrow(() -> new StoryExceptions.Invalid(
+					List.of(StoryProblem.of("framework", "story.framework.unknown", newFramework))));
+		FrameworkView source = frameworks.find(content.framework()).orElse(target);
+		Map<String, String> placed = new LinkedHashMap<>();
+		StringBuilder notes = new StringBuilder(content.unplacedNotes());
+		content.sections().forEach((sectionId, text) -> {
+			if (text == null || text.isBlank()) {
+				return;
+			}
+			if (target.sectionIds().contains(sectionId)) {
+				placed.put(sectionId, text);
+			}
+			else {
+				String title = source.section(sectionId).map(SectionView::title).orElse(sectionId);
+				notes.append(notes.isEmpty() ? "" : "\n\n").append(title).append(":\n").append(text.strip());
+			}
+		});
+		StoryContent moved = new StoryContent(content.title(), target.id(), placed, notes.toString(),
+				content.questionIds(), content.competencies());
+		return update(owner, id, expectedVersion, moved);
+	}
+
+	/** Puts an earlier revision's text back as the current story (itself a new version, so undoable). */
+	public StoryView restore(long owner, long id, long revisionId) {
+		Story story = stories.findByIdAndOwnerId(id, owner).orElseThrow(() -> new StoryExceptions.NotFound(id));
+		StoryRevision revision = revisions.findByIdAndStoryIdAndOwnerId(revisionId, id, owner)
+			.orElseThrow(() -> new StoryExceptions.NotFound(id));
+		StoryContent restored = revision.content(story.content());
+		story.apply(restored, scorer.score(restored).overall(), clock.instant());
+		return flush(story);
+	}
+
+	public boolean delete(long owner, long id) {
+		Optional<Story> story = stories.findByIdAndOwnerId(id, owner);
+		story.ifPresent(stories::delete);
+		return story.isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RevisionView> revisions(long owner, long id) {
+		return revisions.findByStoryIdAndOwnerIdOrderByNumberDesc(id, owner)
+			.stream()
+			.map(StoryRevision::toView)
+			.toList();
+	}
+
+	/** An earlier revision's text, for viewing it beside the current one. */
+	@Transactional(readOnly = true)
+	public Optional<StoryView> revisionContent(long owner, long id, long revisionId) {
+		return stories.findByIdAndOwnerId(id, owner)
+			.flatMap(story -> revisions.findByIdAndStoryIdAndOwnerId(revisionId, id, owner).map(revision -> {
+				StoryContent content = revision.content(story.content());
+				RevisionView meta = revision.toView();
+				return new StoryView(id, story.getVersion(), content.title(), content.framework(),
+						ordered(content), content.unplacedNotes(), content.questionIds(), content.competencies(),
+						meta.overall(), meta.createdAt(), meta.createdAt());
+			}));
+	}
+
+	/** Scores content as it stands, stored or not. */
+	@Transactional(readOnly = true)
+	public Scorecard score(StoryContent content) {
+		return scorer.score(content);
+	}
+
+	private void validate(StoryContent content) {
+		List<StoryProblem> problems = rules.check(content);
+		if (!problems.isEmpty()) {
+			throw new StoryExceptions.Invalid(problems);
+		}
+	}
+
+	private Story current(long owner, long id, long expectedVersion) {
+		Story story = stories.findByIdAndOwnerId(id, owner).orElseThrow(() -> new StoryExceptions.NotFound(id));
+		if (story.getVersion() != expectedVersion) {
+			throw new StoryExceptions.Stale(story.getVersion());
+		}
+		return story;
+	}
+
+	private StoryView flush(Story story) {
+		try {
+			return view(stories.saveAndFlush(story));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Another request saved between our version check and this write.
+			throw new StoryExceptions.Stale(-1);
+		}
+	}
+
+	private StoryView view(Story story) {
+		StoryContent content = story.content();
+		return new StoryView(story.getId(), story.getVersion(), content.title(), content.framework(),
+				ordered(content), content.unplacedNotes(), content.questionIds(), content.competencies(),
+				story.getLastOverall(), story.getCreatedAt(), story.getUpdatedAt());
+	}
+
+	private Map<String, String> ordered(StoryContent content) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		frameworks.find(content.framework())
+			.ifPresent(f -> f.sections().forEach(s -> ordered.put(s.id(), content.sections().getOrDefault(s.id(), ""))));
+		content.sections().forEach(ordered::putIfAbsent);
+		return ordered;
+	}
+
+}

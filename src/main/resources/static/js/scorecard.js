@@ -1,0 +1,121 @@
+// Draws a scorecard (the JSON of POST /api/score) into the panel the server rendered first,
+// with the same structure, and makes every evidence quote select its span in the text.
+// User text only ever enters the page through textContent.
+(function () {
+  'use strict';
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\d)\}/g, function (_, i) { return String(values[Number(i)]); });
+  }
+
+  function sectionTitle(id) {
+    var label = document.querySelector('label[for="section-' + id + '"]');
+    return label ? label.textContent : id;
+  }
+
+  function evidenceButton(span, label) {
+    var button = element('button', 'evidence-link');
+    button.type = 'button';
+    button.dataset.section = span.section;
+    button.dataset.start = span.start;
+    button.dataset.end = span.end;
+    if (label) {
+      button.appendChild(element('span', 'evidence-where', label));
+    }
+    button.appendChild(element('q', null, span.text));
+    return button;
+  }
+
+  function criterionItem(criterion) {
+    var item = element('li', 'criterion');
+    item.dataset.criterion = criterion.id;
+    var head = element('div', 'criterion-head');
+    head.appendChild(element('span', 'criterion-label', criterion.label));
+    head.appendChild(element('span', 'criterion-score', criterion.score + '/' + criterion.max));
+    item.appendChild(head);
+    var meter = element('meter', null, criterion.score + '/' + criterion.max);
+    meter.min = 0;
+    meter.max = criterion.max;
+    meter.value = criterion.score;
+    item.appendChild(meter);
+    if (criterion.advice.length) {
+      var advice = element('ul', 'advice');
+      criterion.advice.forEach(function (text) { advice.appendChild(element('li', null, text)); });
+      item.appendChild(advice);
+    }
+    if (criterion.evidence.length) {
+      var evidence = element('ul', 'evidence');
+      criterion.evidence.forEach(function (span) {
+        var li = element('li');
+        li.appendChild(evidenceButton(span, sectionTitle(span.section)));
+        evidence.appendChild(li);
+      });
+      item.appendChild(evidence);
+    }
+    return item;
+  }
+
+  function render(panel, card, templates) {
+    panel.dataset.overall = card.overall;
+    panel.querySelector('.overall-number').textContent = card.overall;
+    var secs = card.spokenSeconds;
+    panel.querySelector('.timing').textContent =
+      fill(templates.timingTemplate, [card.words, Math.floor(secs / 60), String(secs % 60).padStart(2, '0')]);
+    var list = panel.querySelector('.criteria');
+    list.replaceChildren.apply(list, card.criteria.map(criterionItem));
+    var old = panel.querySelector('.findings');
+    if (old) {
+      old.remove();
+    }
+    if (card.findings.length) {
+      var details = element('details', 'findings');
+      details.appendChild(element('summary', null, fill(templates.findingsTemplate, [card.findings.length])));
+      var ul = element('ul');
+      card.findings.forEach(function (finding) {
+        var li = element('li');
+        var button = evidenceButton(finding, null);
+        button.appendChild(document.createTextNode(' ' + finding.message));
+        li.appendChild(button);
+        ul.appendChild(li);
+      });
+      details.appendChild(ul);
+      panel.appendChild(details);
+    }
+  }
+
+  // Evidence highlights its span: the text box of its section gets focus with the span selected.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.evidence-link');
+    if (!link) {
+      return;
+    }
+    var area = document.getElementById('section-' + link.dataset.section) || document.getElementById('text');
+    if (!area) {
+      return;
+    }
+    var start = Number(link.dataset.start);
+    var end = Number(link.dataset.end);
+    if (area.id === 'text' && link.dataset.offset) {
+      start += Number(link.dataset.offset);
+      end += Number(link.dataset.offset);
+    }
+    area.focus();
+    area.setSelectionRange(start, end);
+    area.classList.add('highlighted');
+    setTimeout(function () { area.classList.remove('highlighted'); }, 1200);
+  });
+
+  window.Storysmith = window.Storysmith || {};
+  window.Storysmith.renderScorecard = render;
+}());
