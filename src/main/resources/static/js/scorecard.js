@@ -94,26 +94,26 @@
     }
   }
 
-  // Evidence highlights its span: the text box of its section gets focus with the span selected.
+  // Evidence highlights its span: the text box of its section gets focus with the span
+  // selected; where the page shows the scored text with marks (the playground), the mark is
+  // scrolled to and flashed instead.
   document.addEventListener('click', function (event) {
     var link = event.target.closest('.evidence-link');
     if (!link) {
       return;
     }
-    var area = document.getElementById('section-' + link.dataset.section) || document.getElementById('text');
-    if (!area) {
-      return;
+    var mark = document.getElementById('mark-' + link.dataset.section + '-' + link.dataset.start);
+    var area = document.getElementById('section-' + link.dataset.section);
+    if (area) {
+      area.focus();
+      area.setSelectionRange(Number(link.dataset.start), Number(link.dataset.end));
+      area.classList.add('highlighted');
+      setTimeout(function () { area.classList.remove('highlighted'); }, 1200);
+    } else if (mark) {
+      mark.scrollIntoView({ block: 'center' });
+      mark.classList.add('flash');
+      setTimeout(function () { mark.classList.remove('flash'); }, 1200);
     }
-    var start = Number(link.dataset.start);
-    var end = Number(link.dataset.end);
-    if (area.id === 'text' && link.dataset.offset) {
-      start += Number(link.dataset.offset);
-      end += Number(link.dataset.offset);
-    }
-    area.focus();
-    area.setSelectionRange(start, end);
-    area.classList.add('highlighted');
-    setTimeout(function () { area.classList.remove('highlighted'); }, 1200);
   });
 
   window.Storysmith = window.Storysmith || {};

@@ -1,0 +1,83 @@
+package dev.storysmith.rubric.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.rubric.Draft;
+import dev.storysmith.rubric.RubricEngine;
+import dev.storysmith.rubric.Scorecard;
+
+/**
+ * {@code /score}: try the rubric on any draft. Scoring stores nothing, so the form posts
+ * back to the same page (like a search) instead of redirecting.
+ */
+@Controller
+class PlaygroundController {
+
+	static final String VIEW = "rubric/playground";
+
+	private final RubricEngine engine;
+
+	private final DraftRequests drafts;
+
+	private final FrameworkCatalog frameworks;
+
+	private final MessageSource messages;
+
+	PlaygroundController(RubricEngine engine, DraftRequests drafts, FrameworkCatalog frameworks,
+			MessageSource messages) {
+		this.engine = engine;
+		this.drafts = drafts;
+		this.frameworks = frameworks;
+		this.messages = messages;
+	}
+
+	@GetMapping("/score")
+	String show(@ModelAttribute("form") PlaygroundForm form, Model model, Locale locale) {
+		return page(form, model, locale);
+	}
+
+	@PostMapping("/score")
+	String score(@ModelAttribute("form") PlaygroundForm form, BindingResult errors, Model model, Locale locale) {
+		if (form.isFreeText() && form.getText().isBlank()) {
+			errors.rejectValue("text", "playground.text.empty");
+			return page(form, model, locale);
+		}
+		try {
+			Draft draft = drafts.toDraft(form.toRequest());
+			Scorecard scorecard = engine.score(draft);
+			model.addAttribute("scorecard", scorecard);
+			model.addAttribute("highlights", Highlights.of(draft.sections(), scorecard));
+		}
+		catch (DraftRequests.InvalidDraftException ex) {
+			String field = ex.field().startsWith("sections.") ? "sections[" + ex.field().substring(9) + "]"
+					: ex.field().equals("framework") ? "framework" : "text";
+			errors.rejectValue(field, "playground.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
+		}
+		return page(form, model, locale);
+	}
+
+	private String page(PlaygroundForm form, Model model, Locale locale) {
+		FrameworkView framework = frameworks.find(form.getFramework())
+			.orElseGet(() -> frameworks.find(DraftRequests.DEFAULT_FRAMEWORK).orElseThrow());
+		model.addAttribute("framework", framework);
+		model.addAttribute("frameworks", frameworks.all());
+		Map<String, String> titles = new LinkedHashMap<>();
+		framework.sections().forEach(s -> titles.put(s.id(), s.title()));
+		titles.put(Draft.FREE_SECTION, messages.getMessage("playground.wholeAnswer", null, locale));
+		model.addAttribute("sectionTitles", titles);
+		return VIEW;
+	}
+
+}
