@@ -37,18 +37,22 @@
     return button;
   }
 
-  function criterionItem(criterion) {
+  function criterionItem(criterion, hideScores) {
     var item = element('li', 'criterion');
     item.dataset.criterion = criterion.id;
     var head = element('div', 'criterion-head');
     head.appendChild(element('span', 'criterion-label', criterion.label));
-    head.appendChild(element('span', 'criterion-score', criterion.score + '/' + criterion.max));
+    if (!hideScores) {
+      head.appendChild(element('span', 'criterion-score', criterion.score + '/' + criterion.max));
+    }
     item.appendChild(head);
-    var meter = element('meter', null, criterion.score + '/' + criterion.max);
-    meter.min = 0;
-    meter.max = criterion.max;
-    meter.value = criterion.score;
-    item.appendChild(meter);
+    if (!hideScores) {
+      var meter = element('meter', null, criterion.score + '/' + criterion.max);
+      meter.min = 0;
+      meter.max = criterion.max;
+      meter.value = criterion.score;
+      item.appendChild(meter);
+    }
     if (criterion.advice.length) {
       var advice = element('ul', 'advice');
       criterion.advice.forEach(function (text) { advice.appendChild(element('li', null, text)); });
@@ -66,14 +70,18 @@
     return item;
   }
 
+  // In low-anxiety mode (data-low-anxiety on the panel) no score is ever written, only advice.
   function render(panel, card, templates) {
-    panel.dataset.overall = card.overall;
-    panel.querySelector('.overall-number').textContent = card.overall;
+    var hideScores = panel.dataset.lowAnxiety === 'true';
+    if (!hideScores) {
+      panel.dataset.overall = card.overall;
+      panel.querySelector('.overall-number').textContent = card.overall;
+    }
     var secs = card.spokenSeconds;
     panel.querySelector('.timing').textContent =
       fill(templates.timingTemplate, [card.words, Math.floor(secs / 60), String(secs % 60).padStart(2, '0')]);
     var list = panel.querySelector('.criteria');
-    list.replaceChildren.apply(list, card.criteria.map(criterionItem));
+    list.replaceChildren.apply(list, card.criteria.map(function (c) { return criterionItem(c, hideScores); }));
     var old = panel.querySelector('.findings');
     if (old) {
       old.remove();

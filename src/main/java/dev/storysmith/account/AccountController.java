@@ -33,9 +33,12 @@ class AccountController {
 
 	private final AccessTokens tokens;
 
-	AccountController(Registration registration, AccessTokens tokens) {
+	private final AccountPreferences preferences;
+
+	AccountController(Registration registration, AccessTokens tokens, AccountPreferences preferences) {
 		this.registration = registration;
 		this.tokens = tokens;
+		this.preferences = preferences;
 	}
 
 	@GetMapping("/login")
@@ -89,6 +92,15 @@ class AccountController {
 			model.addAttribute("tokenForm", new TokenForm(""));
 		}
 		return ACCOUNT_VIEW;
+	}
+
+	@PostMapping("/account/preferences")
+	String savePreferences(@AuthenticationPrincipal AccountPrincipal me,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean lowAnxiety,
+			RedirectAttributes redirect) {
+		preferences.setLowAnxiety(me.id(), lowAnxiety);
+		redirect.addFlashAttribute("message", lowAnxiety ? "account.lowAnxiety.on" : "account.lowAnxiety.off");
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens")

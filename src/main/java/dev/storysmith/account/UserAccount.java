@@ -26,6 +26,9 @@ class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "low_anxiety", nullable = false)
+	private boolean lowAnxiety;
+
 	protected UserAccount() {
 	}
 
@@ -45,6 +48,14 @@ class UserAccount {
 
 	String getPasswordHash() {
 		return passwordHash;
+	}
+
+	boolean isLowAnxiety() {
+		return lowAnxiety;
+	}
+
+	void setLowAnxiety(boolean lowAnxiety) {
+		this.lowAnxiety = lowAnxiety;
 	}
 
 }

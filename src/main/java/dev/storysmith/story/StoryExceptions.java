@@ -3,7 +3,7 @@ package dev.storysmith.story;
 import java.util.List;
 
 /** What can go wrong when a user changes a story; each maps to one clear answer on page and API. */
-final class StoryExceptions {
+public final class StoryExceptions {
 
 	private StoryExceptions() {
 	}
@@ -34,7 +34,7 @@ final class StoryExceptions {
 	}
 
 	/** The content breaks one or more rules; nothing was stored. */
-	static final class Invalid extends RuntimeException {
+	public static final class Invalid extends RuntimeException {
 
 		private final List<StoryProblem> problems;
 
@@ -43,7 +43,7 @@ final class StoryExceptions {
 			this.problems = List.copyOf(problems);
 		}
 
-		List<StoryProblem> problems() {
+		public List<StoryProblem> problems() {
 			return problems;
 		}
 

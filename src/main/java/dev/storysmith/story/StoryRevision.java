@@ -111,6 +111,10 @@ class StoryRevision {
 		return id;
 	}
 
+	Long getStoryId() {
+		return storyId;
+	}
+
 	StoryContent content(StoryContent current) {
 		return new StoryContent(title, frameworkId, sections, unplacedNotes, current.questionIds(),
 				current.competencies());

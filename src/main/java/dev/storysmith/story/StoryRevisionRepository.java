@@ -14,4 +14,6 @@ interface StoryRevisionRepository extends JpaRepository<StoryRevision, Long> {
 
 	long countByStoryIdAndOwnerId(Long storyId, Long ownerId);
 
+	List<StoryRevision> findByOwnerIdOrderByCreatedAtAsc(Long ownerId);
+
 }

@@ -136,6 +136,16 @@ public class StoryService {
 			.toList();
 	}
 
+	/** Every revision of every story of the user, oldest first, grouped by story id: the score history. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<RevisionView>> history(long owner) {
+		Map<Long, List<RevisionView>> history = new LinkedHashMap<>();
+		for (StoryRevision revision : revisions.findByOwnerIdOrderByCreatedAtAsc(owner)) {
+			history.computeIfAbsent(revision.getStoryId(), k -> new java.util.ArrayList<>()).add(revision.toView());
+		}
+		return history;
+	}
+
 	/** An earlier revision's text, for viewing it beside the current one. */
 	@Transactional(readOnly = true)
 	public Optional<StoryView> revisionContent(long owner, long id, long revisionId) {

@@ -9,7 +9,7 @@ public record StoryView(long id, long version, String title, String framework, M
 		String unplacedNotes, Set<String> questionIds, Set<String> competencies, Integer lastOverall,
 		Instant createdAt, Instant updatedAt) {
 
-	StoryContent content() {
+	public StoryContent content() {
 		return new StoryContent(title, framework, sections, unplacedNotes, questionIds, competencies);
 	}
 

@@ -31,6 +31,12 @@ public class WebSliceSecurity {
 		return Mockito.mock(AccessTokens.class);
 	}
 
+	/** Page slices load {@link PreferencesAdvice}; anonymous visitors never reach it, so a mock suffices. */
+	@Bean
+	AccountPreferences accountPreferences() {
+		return Mockito.mock(AccountPreferences.class);
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
