@@ -1,6 +1,7 @@
 package dev.storysmith.question;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +62,7 @@ class QuestionBrowsingBrowserTests {
 		new Select(driver.findElement(By.id("competency"))).selectByValue("incident-response");
 		new Select(driver.findElement(By.id("difficulty"))).selectByValue("hard");
 		driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		waitForUrl(driver, "difficulty=hard");
 
 		assertThat(driver.getCurrentUrl()).contains("competency=incident-response").contains("difficulty=hard");
 		List<WebElement> filtered = cards(driver);
@@ -73,8 +77,10 @@ class QuestionBrowsingBrowserTests {
 		driver.get("http://localhost:" + port + "/questions");
 		driver.findElement(By.id("q")).sendKeys("proud");
 		driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		waitForUrl(driver, "q=proud");
 
 		driver.findElement(By.linkText("Tell me about the project you are most proud of")).click();
+		waitForUrl(driver, "/questions/proudest-project");
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tell me about the project you are most proud of");
 		assertThat(driver.findElements(By.cssSelector("article.answer"))).hasSizeGreaterThanOrEqualTo(1);
@@ -96,6 +102,11 @@ class QuestionBrowsingBrowserTests {
 		finally {
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 		}
+	}
+
+	/** A click on a link or submit button returns before the next page has loaded; wait for it. */
+	private static void waitForUrl(WebDriver driver, String part) {
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains(part));
 	}
 
 	private static List<WebElement> cards(WebDriver driver) {
