@@ -17,6 +17,8 @@ final class QuestionFixtures {
 			List.of(section("situation", "Situation", SectionKind.CONTEXT), section("task", "Task", SectionKind.TASK),
 					section("action", "Action", SectionKind.ACTION), section("result", "Result", SectionKind.RESULT)));
 
+	static final CompetencyView MENTORING = new CompetencyView("mentoring", "Mentoring", "Grows other engineers.");
+
 	private QuestionFixtures() {
 	}
 
