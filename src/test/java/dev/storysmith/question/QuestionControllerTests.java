@@ -53,8 +53,10 @@ class QuestionControllerTests {
 		given(catalog.competencies()).willReturn(List.of(QuestionFixtures.OWNERSHIP));
 		given(catalog.search(any())).willReturn(List.of(QuestionFixtures.outageQuestion().summary()));
 		given(catalog.find("outage-you-owned")).willReturn(Optional.of(QuestionFixtures.outageQuestion()));
+		given(catalog.find("outage-two-ways")).willReturn(Optional.of(QuestionFixtures.outageQuestionTwoWays()));
 		given(catalog.find("nope")).willReturn(Optional.empty());
 		given(frameworks.find("star")).willReturn(Optional.of(QuestionFixtures.STAR));
+		given(frameworks.find("par")).willReturn(Optional.of(QuestionFixtures.PAR));
 	}
 
 	@Test
@@ -124,6 +126,23 @@ class QuestionControllerTests {
 			.andExpect(content().string(containsString("<h4>Situation</h4>")))
 			.andExpect(content().string(containsString("<strong>2 s</strong>")))
 			.andExpect(content().string(containsString("Sample answer (STAR)")));
+	}
+
+	@Test
+	void linksEachSampleAnswerAndLoadsTheTabScriptWhenThereAreSeveral() throws Exception {
+		mvc.perform(get("/questions/outage-two-ways"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"#answer-0\">STAR</a>")))
+			.andExpect(content().string(containsString("<a href=\"#answer-1\">PAR</a>")))
+			.andExpect(content().string(containsString("id=\"answer-1\"")))
+			.andExpect(content().string(containsString("<script src=\"/js/answer-tabs.js\" defer></script>")));
+	}
+
+	@Test
+	void leavesTheTabScriptOutForASingleAnswer() throws Exception {
+		mvc.perform(get("/questions/outage-you-owned"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("answer-tabs"))));
 	}
 
 	@Test
