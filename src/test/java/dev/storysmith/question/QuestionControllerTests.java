@@ -19,6 +19,7 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.system.MarkdownRenderer;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -47,12 +48,15 @@ class QuestionControllerTests {
 	void bank() {
 		Map<CompetencyView, Long> counts = new LinkedHashMap<>();
 		counts.put(QuestionFixtures.OWNERSHIP, 1L);
+		counts.put(QuestionFixtures.MENTORING, 0L);
 		given(catalog.countsByCompetency()).willReturn(counts);
 		given(catalog.competencies()).willReturn(List.of(QuestionFixtures.OWNERSHIP));
 		given(catalog.search(any())).willReturn(List.of(QuestionFixtures.outageQuestion().summary()));
 		given(catalog.find("outage-you-owned")).willReturn(Optional.of(QuestionFixtures.outageQuestion()));
+		given(catalog.find("outage-two-ways")).willReturn(Optional.of(QuestionFixtures.outageQuestionTwoWays()));
 		given(catalog.find("nope")).willReturn(Optional.empty());
 		given(frameworks.find("star")).willReturn(Optional.of(QuestionFixtures.STAR));
+		given(frameworks.find("par")).willReturn(Optional.of(QuestionFixtures.PAR));
 	}
 
 	@Test
@@ -64,6 +68,27 @@ class QuestionControllerTests {
 			.andExpect(content().string(containsString("Ownership (1)")))
 			.andExpect(content().string(containsString("href=\"/questions?competency=ownership\">Ownership</a>")))
 			.andExpect(content().string(containsString("Hard")));
+	}
+
+	@Test
+	void linksEveryCompetencyThatHasQuestionsWithItsCount() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Browse by competency")))
+			.andExpect(content().string(element("a", "data-competency=\"ownership\"", "href=\"/questions\\?competency=ownership\"")))
+			.andExpect(content().string(containsString("<span class=\"competency-count\" aria-hidden=\"true\">1</span>")))
+			.andExpect(content().string(containsString("1 question</span>")))
+			.andExpect(content().string(not(containsString("data-competency=\"mentoring\""))))
+			.andExpect(content().string(element("a", "class=\"competency-link all active\"", "aria-current=\"true\"")))
+			.andExpect(content().string(not(element("a", "data-competency=\"ownership\"", "aria-current"))));
+	}
+
+	@Test
+	void marksTheCompetencyBeingBrowsed() throws Exception {
+		mvc.perform(get("/questions").param("competency", "ownership"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(element("a", "class=\"competency-link active\"", "aria-current=\"true\"", "data-competency=\"ownership\"")))
+			.andExpect(content().string(not(element("a", "competency-link all", "aria-current"))));
 	}
 
 	@Test
@@ -104,6 +129,23 @@ class QuestionControllerTests {
 	}
 
 	@Test
+	void linksEachSampleAnswerAndLoadsTheTabScriptWhenThereAreSeveral() throws Exception {
+		mvc.perform(get("/questions/outage-two-ways"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"#answer-0\">STAR</a>")))
+			.andExpect(content().string(containsString("<a href=\"#answer-1\">PAR</a>")))
+			.andExpect(content().string(containsString("id=\"answer-1\"")))
+			.andExpect(content().string(containsString("<script src=\"/js/answer-tabs.js\" defer></script>")));
+	}
+
+	@Test
+	void leavesTheTabScriptOutForASingleAnswer() throws Exception {
+		mvc.perform(get("/questions/outage-you-owned"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("answer-tabs"))));
+	}
+
+	@Test
 	void escapesMarkupInBankText() throws Exception {
 		mvc.perform(get("/questions/outage-you-owned"))
 			.andExpect(content().string(not(containsString("<script>alert"))))
@@ -113,6 +155,15 @@ class QuestionControllerTests {
 	@Test
 	void answersAnUnknownQuestionWith404() throws Exception {
 		mvc.perform(get("/questions/nope")).andExpect(status().isNotFound());
+	}
+
+	/** Matches a page with a {@code <tag ...>} start tag whose attributes hold every fragment (a regex), in any order. */
+	private static org.hamcrest.Matcher<String> element(String tag, String... attributeFragments) {
+		StringBuilder pattern = new StringBuilder("(?s).*<" + tag + "\\s");
+		for (String fragment : attributeFragments) {
+			pattern.append("(?=[^>]*").append(fragment).append(")");
+		}
+		return matchesPattern(pattern.append("[^>]*>.*").toString());
 	}
 
 }

@@ -17,6 +17,12 @@ final class QuestionFixtures {
 			List.of(section("situation", "Situation", SectionKind.CONTEXT), section("task", "Task", SectionKind.TASK),
 					section("action", "Action", SectionKind.ACTION), section("result", "Result", SectionKind.RESULT)));
 
+	static final CompetencyView MENTORING = new CompetencyView("mentoring", "Mentoring", "Grows other engineers.");
+
+	static final FrameworkView PAR = new FrameworkView("par", "PAR", "Short summaries.", "",
+			List.of(section("problem", "Problem", SectionKind.CONTEXT), section("action", "Action", SectionKind.ACTION),
+					section("result", "Result", SectionKind.RESULT)));
+
 	private QuestionFixtures() {
 	}
 
@@ -30,6 +36,18 @@ final class QuestionFixtures {
 				Difficulty.HARD, List.of("star"), List.of("incident"), "Tell me about an outage.",
 				"- Calm triage.", List.of("Who did you tell?", "What changed?"), List.of("Blame.", "No prevention."),
 				List.of(new SampleAnswerView("star", sections)));
+	}
+
+	/** The outage question told twice: in STAR and in PAR. */
+	static QuestionDetail outageQuestionTwoWays() {
+		QuestionDetail star = outageQuestion();
+		Map<String, String> par = new LinkedHashMap<>();
+		par.put("problem", "Checkout failed for 4% of buyers.");
+		par.put("action", "I rolled back the cache.");
+		par.put("result", "Failures fell to 0.1%.");
+		return new QuestionDetail("outage-two-ways", star.title(), star.competencies(), star.difficulty(),
+				List.of("star", "par"), star.tags(), star.prompt(), star.listenFor(), star.followUps(), star.pitfalls(),
+				List.of(star.sampleAnswers().get(0), new SampleAnswerView("par", par)));
 	}
 
 	private static SectionView section(String id, String title, SectionKind kind) {
