@@ -152,10 +152,9 @@ public final class DraftAnalyzer {
 
 	/** The speaker acts unless every "I" opens a hedge ("I think", "I guess"). */
 	private static boolean firstPersonActor(List<Hit<Cue>> hits) {
-		return hits.stream()
-			.filter(hit -> hit.cue() == Cue.FIRST_PERSON)
-			.anyMatch(actor -> hits.stream()
-				.noneMatch(hedge -> hedge.cue() == Cue.HEDGE && hedge.firstToken() == actor.firstToken()));
+		Set<Integer> hedgeStarts = new HashSet<>();
+		hits.stream().filter(hit -> hit.cue() == Cue.HEDGE).forEach(hit -> hedgeStarts.add(hit.firstToken()));
+		return hits.stream().anyMatch(hit -> hit.cue() == Cue.FIRST_PERSON && !hedgeStarts.contains(hit.firstToken()));
 	}
 
 	private static List<Span> matches(Pattern pattern, AnalyzedSection section, Span span) {
