@@ -66,7 +66,7 @@ final class MetricsCriterion extends Criterion {
 			}
 			if (sentence.has(Cue.VALIDATION)) {
 				validated = true;
-				result.evidence(sentence.section().evidence(sentence.firstSpanOf(Cue.VALIDATION)));
+				result.evidence(sentence.evidence(Cue.VALIDATION));
 			}
 		}
 		int q = quantities.size();
