@@ -1,5 +1,6 @@
 package dev.storysmith.rubric.rules;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.storysmith.rubric.FrameworkShape;
@@ -29,6 +30,11 @@ public record AnalyzedDraft(FrameworkShape framework, List<AnalyzedSection> sect
 	/** Content sentences with a cue of this category, the ones that earn credit for it. */
 	public List<AnalyzedSentence> counting(Cue cue) {
 		return sentences.stream().filter(sentence -> sentence.counts(cue)).toList();
+	}
+
+	/** Content sentences with a cue of any of these categories, each once, in order. */
+	public List<AnalyzedSentence> countingAny(Cue... cues) {
+		return sentences.stream().filter(sentence -> Arrays.stream(cues).anyMatch(sentence::counts)).toList();
 	}
 
 	/**

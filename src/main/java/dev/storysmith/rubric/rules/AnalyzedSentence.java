@@ -40,12 +40,14 @@ public record AnalyzedSentence(AnalyzedSection section, Span span, int words, in
 		return new Span(section.tokens().start(hit.firstToken()), section.tokens().end(hit.endToken() - 1));
 	}
 
-	public Span firstSpanOf(Cue cue) {
-		return hits.stream().filter(hit -> hit.cue() == cue).findFirst().map(this::spanOf).orElse(span);
-	}
-
+	/** The whole sentence as evidence. */
 	public Evidence evidence() {
 		return section.evidence(span);
+	}
+
+	/** The first cue of this category as evidence ("I proposed"), or the sentence if it has none. */
+	public Evidence evidence(Cue cue) {
+		return section.evidence(hits.stream().filter(hit -> hit.cue() == cue).findFirst().map(this::spanOf).orElse(span));
 	}
 
 	public Finding finding(String rule, String message) {

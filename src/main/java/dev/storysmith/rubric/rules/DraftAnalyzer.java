@@ -32,6 +32,23 @@ public final class DraftAnalyzer {
 			Set<Cue> keywordCues) {
 	}
 
+	/**
+	 * A baseline -> result form ({@code patterns.baselineResult}): the regex runs only on sentences
+	 * containing one of {@code requires}, a cheap guard that spares it most sentences.
+	 */
+	record GuardedPattern(Pattern regex, List<String> requires) {
+
+		boolean mayMatch(String sentence) {
+			for (String required : requires) {
+				if (sentence.contains(required)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
 	/** Cues whose words are noise, never content: hedges, fillers, vague claims. */
 	private static final Set<Cue> NOISE = EnumSet.of(Cue.HEDGE, Cue.FILLER, Cue.VAGUE);
 
@@ -47,16 +64,19 @@ public final class DraftAnalyzer {
 
 	private final Pattern quantity;
 
-	private final List<Pattern> baselineResults;
+	private final String quantityPrefixes;
+
+	private final List<GuardedPattern> baselineResults;
 
 	DraftAnalyzer(SentenceSplitter splitter, PhraseMatcher<Cue> cues, Set<String> stopwords, Set<String> genericWords,
-			Gate gate, Pattern quantity, List<Pattern> baselineResults) {
+			Gate gate, Pattern quantity, String quantityPrefixes, List<GuardedPattern> baselineResults) {
 		this.splitter = splitter;
 		this.cues = cues;
-		this.stopwords = Set.copyOf(stopwords);
-		this.genericWords = Set.copyOf(genericWords);
+		this.stopwords = new HashSet<>(stopwords);
+		this.genericWords = new HashSet<>(genericWords);
 		this.gate = gate;
 		this.quantity = quantity;
+		this.quantityPrefixes = quantityPrefixes;
 		this.baselineResults = List.copyOf(baselineResults);
 	}
 
@@ -134,8 +154,8 @@ public final class DraftAnalyzer {
 				&& !repeat;
 		return new AnalyzedSentence(section, span, Tokens.countWords(section.text(), span.start(), span.end()), count,
 				hits, found, keywordHits, content, firstPersonActor(hits),
-				hasDigit ? matches(quantity, section, span) : List.of(),
-				hasDigit ? matches(baselineResults, section, span) : List.of());
+				hasDigit ? quantities(section, span, first, end) : List.of(),
+				hasDigit ? baselineResults(section, span) : List.of());
 	}
 
 	/** Comma- or semicolon-separated parts; a bare list of cue words has many short ones. */
@@ -152,20 +172,61 @@ public final class DraftAnalyzer {
 
 	/** The speaker acts unless every "I" opens a hedge ("I think", "I guess"). */
 	private static boolean firstPersonActor(List<Hit<Cue>> hits) {
-		return hits.stream()
-			.filter(hit -> hit.cue() == Cue.FIRST_PERSON)
-			.anyMatch(actor -> hits.stream()
-				.noneMatch(hedge -> hedge.cue() == Cue.HEDGE && hedge.firstToken() == actor.firstToken()));
+		Set<Integer> hedgeStarts = new HashSet<>();
+		for (Hit<Cue> hit : hits) {
+			if (hit.cue() == Cue.HEDGE) {
+				hedgeStarts.add(hit.firstToken());
+			}
+		}
+		for (Hit<Cue> hit : hits) {
+			if (hit.cue() == Cue.FIRST_PERSON && !hedgeStarts.contains(hit.firstToken())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static List<Span> matches(Pattern pattern, AnalyzedSection section, Span span) {
-		return matches(List.of(pattern), section, span);
-	}
-
-	private static List<Span> matches(List<Pattern> patterns, AnalyzedSection section, Span span) {
+	/**
+	 * Quantities start at a number, or at a currency or sign just before it ("$2.3M", "-53%"); a
+	 * prefix that does not belong to the figure (a bullet "- 5%") is dropped by trying the number
+	 * itself next.
+	 */
+	private List<Span> quantities(AnalyzedSection section, Span span, int firstToken, int endToken) {
 		List<Span> spans = new ArrayList<>();
-		for (Pattern pattern : patterns) {
-			Matcher m = pattern.matcher(section.lower()).region(span.start(), span.end()).useTransparentBounds(true);
+		Matcher m = quantity.matcher(section.lower()).useTransparentBounds(true);
+		int next = span.start();
+		for (int t = firstToken; t < endToken; t++) {
+			if (!section.tokens().isDigits(t)) {
+				continue;
+			}
+			int number = section.tokens().start(t);
+			for (int start : new int[] { withPrefix(section.lower(), number, span.start()), number }) {
+				if (start >= next && m.region(start, span.end()).lookingAt() && m.end() > start) {
+					spans.add(new Span(start, m.end()));
+					next = m.end();
+				}
+			}
+		}
+		return spans;
+	}
+
+	/** Steps back over a currency or sign character, and one space before the number. */
+	private int withPrefix(String lower, int number, int sentenceStart) {
+		int at = number;
+		if (at - 1 > sentenceStart && lower.charAt(at - 1) == ' ' && quantityPrefixes.indexOf(lower.charAt(at - 2)) >= 0) {
+			at--;
+		}
+		return at > sentenceStart && quantityPrefixes.indexOf(lower.charAt(at - 1)) >= 0 ? at - 1 : number;
+	}
+
+	private List<Span> baselineResults(AnalyzedSection section, Span span) {
+		List<Span> spans = new ArrayList<>();
+		String sentence = section.lower().substring(span.start(), span.end());
+		for (GuardedPattern pattern : baselineResults) {
+			if (!pattern.mayMatch(sentence)) {
+				continue;
+			}
+			Matcher m = pattern.regex().matcher(section.lower()).region(span.start(), span.end()).useTransparentBounds(true);
 			while (m.find()) {
 				if (m.end() > m.start()) {
 					spans.add(new Span(m.start(), m.end()));

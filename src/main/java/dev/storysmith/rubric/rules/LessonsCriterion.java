@@ -53,10 +53,7 @@ final class LessonsCriterion extends Criterion {
 		Assessment.Builder result = assessment();
 		List<AnalyzedSentence> learnings = draft.counting(Cue.LEARNING);
 		List<AnalyzedSentence> changes = draft.counting(Cue.CHANGE);
-		List<AnalyzedSentence> evidence = draft.sentences()
-			.stream()
-			.filter(s -> s.counts(Cue.LEARNING) || s.counts(Cue.CHANGE))
-			.toList();
+		List<AnalyzedSentence> evidence = draft.countingAny(Cue.LEARNING, Cue.CHANGE);
 		evidence.forEach(s -> result.evidence(s.evidence()));
 		int score;
 		if (learnings.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.storysmith.rubric.rules;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,20 +50,23 @@ final class MetricsCriterion extends Criterion {
 			if (!sentence.content()) {
 				continue;
 			}
+			BitSet inBaseline = new BitSet();
 			for (Span span : sentence.baselineResults()) {
+				inBaseline.set(span.start(), span.end());
 				if (baselines.add(figure(sentence, span))) {
 					result.evidence(sentence.section().evidence(span));
 				}
 			}
 			for (Span span : sentence.quantities()) {
-				boolean shown = sentence.baselineResults().stream().anyMatch(b -> b.start() <= span.start() && span.end() <= b.end());
+				// a figure inside a baseline -> result is already shown as part of it
+				boolean shown = inBaseline.nextClearBit(span.start()) >= span.end();
 				if (quantities.add(figure(sentence, span)) && !shown) {
 					result.evidence(sentence.section().evidence(span));
 				}
 			}
 			if (sentence.has(Cue.VALIDATION)) {
 				validated = true;
-				result.evidence(sentence.section().evidence(sentence.firstSpanOf(Cue.VALIDATION)));
+				result.evidence(sentence.evidence(Cue.VALIDATION));
 			}
 		}
 		int q = quantities.size();

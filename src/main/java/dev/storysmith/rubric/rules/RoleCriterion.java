@@ -57,9 +57,9 @@ final class RoleCriterion extends Criterion {
 			}
 		}
 		List<AnalyzedSentence> ownership = draft.counting(Cue.OWNERSHIP);
-		ownership.forEach(s -> result.evidence(s.section().evidence(s.firstSpanOf(Cue.OWNERSHIP))));
+		ownership.forEach(s -> result.evidence(s.evidence(Cue.OWNERSHIP)));
 		List<AnalyzedSentence> scope = draft.counting(Cue.SCOPE);
-		scope.forEach(s -> result.evidence(s.section().evidence(s.firstSpanOf(Cue.SCOPE))));
+		scope.forEach(s -> result.evidence(s.evidence(Cue.SCOPE)));
 		double share = judged.isEmpty() ? 0 : (double) owned / judged.size();
 		int score = (share >= someShare ? 1 : 0) + (share >= ownedShare ? 1 : 0) + (ownership.isEmpty() ? 0 : 1)
 				+ (scope.isEmpty() ? 0 : 1);

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +48,21 @@ public final class RubricRules {
 		RuleData text = rules.section("text");
 		Set<String> numberWords = Set.copyOf(text.texts("numberWords"));
 		RuleData gate = rules.section("gate");
-		Set<Cue> keywordCues = gate.texts("keywordCues").stream().map(Cue::ofKey).collect(Collectors.toUnmodifiableSet());
+		Set<Cue> keywordCues = gate.texts("keywordCues")
+			.stream()
+			.map(Cue::ofKey)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Cue.class)));
 		RuleData patterns = rules.section("patterns");
 		this.analyzer = new DraftAnalyzer(new SentenceSplitter(new HashSet<>(text.texts("abbreviations"))),
 				new PhraseMatcher<>(Cue.class, cues(rules.section("cues")), gaps(rules.section("phraseGap")), numberWords),
 				Set.copyOf(text.texts("stopwords")), Set.copyOf(text.texts("genericWords")),
 				new DraftAnalyzer.Gate(gate.integer("minContentWords"), gate.number("maxKeywordShare"),
 						gate.integer("maxKeywordCues"), gate.integer("minWordsPerClause"), keywordCues),
-				patterns.pattern("quantity"), patterns.patterns("baselineResult"));
+				patterns.pattern("quantity"), patterns.text("quantityPrefixes"),
+				patterns.sections("baselineResult")
+					.stream()
+					.map(form -> new DraftAnalyzer.GuardedPattern(form.pattern("regex"), form.texts("requires")))
+					.toList());
 		RuleData labels = rules.section("labels");
 		this.freeTextSplitter = new FreeTextSplitter(labels.patterns("linePatterns"), kindWords(labels.section("kinds")),
 				labels.integer("minSections"));

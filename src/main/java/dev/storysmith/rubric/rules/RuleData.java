@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
 
 /**
  * Typed, path-aware access to one mapping of the rules file. A missing key or a value of the
@@ -23,6 +24,17 @@ final class RuleData {
 
 	RuleData section(String key) {
 		return new RuleData(pathOf(key), get(key, Map.class));
+	}
+
+	/** A list of mappings, each with its index in the path ("patterns.baselineResult[2]"). */
+	List<RuleData> sections(String key) {
+		List<?> list = get(key, List.class);
+		return IntStream.range(0, list.size()).mapToObj(i -> {
+			if (list.get(i) instanceof Map<?, ?> map) {
+				return new RuleData(pathOf(key) + "[" + i + "]", map);
+			}
+			throw new IllegalStateException("rules.yaml: '" + pathOf(key) + "[" + i + "]' must be a mapping");
+		}).toList();
 	}
 
 	String text(String key) {

@@ -36,10 +36,7 @@ final class TradeoffsCriterion extends Criterion {
 		List<AnalyzedSentence> decisions = draft.counting(Cue.DECISION);
 		List<AnalyzedSentence> costs = draft.counting(Cue.COST);
 		List<AnalyzedSentence> mitigations = draft.counting(Cue.MITIGATION);
-		draft.sentences()
-			.stream()
-			.filter(s -> s.counts(Cue.DECISION) || s.counts(Cue.COST) || s.counts(Cue.MITIGATION))
-			.forEach(s -> result.evidence(s.evidence()));
+		draft.countingAny(Cue.DECISION, Cue.COST, Cue.MITIGATION).forEach(s -> result.evidence(s.evidence()));
 		int score = Math.min(decisions.size(), 2) + (costs.isEmpty() ? 0 : 1) + (mitigations.isEmpty() ? 0 : 1);
 		return result.adviceIf(decisions.isEmpty(), adviceNone)
 			.adviceIf(decisions.size() == 1, adviceSecond)

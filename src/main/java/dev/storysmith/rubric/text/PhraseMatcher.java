@@ -2,25 +2,28 @@ package dev.storysmith.rubric.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
  * Finds cue phrases of several categories in one pass over a range of tokens.
  *
- * <p>Phrases are word sequences compared with the tokens' lower-cased forms, so matching costs
- * one hash lookup per token instead of one regex scan per category. Two wildcards:
- * {@code "#"} matches a number (digits or a number word) and {@code "..."} lets up to the
- * category's maximum gap of tokens stand between its two sides ("i ... led" matches "I then
- * led"); a short gap keeps "I" close to its verb, a long one lets "chose X over Y" name a
- * product in between.
+ * <p>All phrases live in one trie keyed by lower-cased words, so matching costs about one hash
+ * lookup per token however many phrases share a prefix ("i", "i ... led", "i think", "i learned"
+ * are one walk). Two wildcards: {@code "#"} matches a number (digits or a number word) and
+ * {@code "..."} lets up to the category's maximum gap of tokens stand between its two sides
+ * ("i ... led" matches "I then led"); a short gap keeps "I" close to its verb, a long one lets
+ * "chose X over Y" name a product in between.
  *
- * <p>Within one category hits never overlap: at each position the longest phrase wins and
- * later phrases starting inside it are skipped, so "a lot" inside "a lot better" is not
- * counted twice for the same category. Different categories may overlap freely.
+ * <p>Within one category hits never overlap: at each position the phrase reaching furthest wins
+ * and later phrases starting inside it are skipped, so "a lot" inside "a lot of" is not counted
+ * twice for the same category. Different categories may overlap freely.
  *
  * @param <C> the cue categories
  */
@@ -47,32 +50,59 @@ public final class PhraseMatcher<C extends Enum<C>> {
 
 	private static final String GAP = "...";
 
-	private record Phrase<C>(C cue, String[] elements, int maxGap) {
+	/** A trie node: the words that may follow, and the categories of phrases ending here. */
+	private static final class Node<C> {
+
+		final Map<String, Node<C>> words = new HashMap<>();
+
+		/** Reached through "#". */
+		Node<C> number;
+
+		/** Reached through "...", by the gap's maximum length; its children match after the gap. */
+		final Map<Integer, Node<C>> gaps = new TreeMap<>();
+
+		final List<C> ends = new ArrayList<>();
+
+		Node<C> next(String element, int maxGap) {
+			if (element.equals(NUMBER)) {
+				number = number == null ? new Node<>() : number;
+				return number;
+			}
+			if (element.equals(GAP)) {
+				return gaps.computeIfAbsent(maxGap, k -> new Node<>());
+			}
+			return words.computeIfAbsent(element, k -> new Node<>());
+		}
+
 	}
 
-	private final Map<String, List<Phrase<C>>> byFirstWord = new HashMap<>();
-
-	private final List<Phrase<C>> startingWithNumber = new ArrayList<>();
+	private final Node<C> root = new Node<>();
 
 	private final Set<String> numberWords;
 
 	private final int categories;
 
+	private final int longestPhrase;
+
 	public PhraseMatcher(Class<C> cueType, Map<C, List<String>> phrases, ToIntFunction<C> maxGap,
 			Set<String> numberWords) {
-		this.numberWords = Set.copyOf(numberWords);
+		this.numberWords = new HashSet<>(numberWords);
 		this.categories = cueType.getEnumConstants().length;
-		phrases.forEach((cue, list) -> list.forEach(text -> index(new Phrase<>(cue, parse(text), maxGap.applyAsInt(cue)))));
-	}
-
-	private void index(Phrase<C> phrase) {
-		String first = phrase.elements()[0];
-		if (first.equals(NUMBER)) {
-			startingWithNumber.add(phrase);
+		int longest = 0;
+		for (Map.Entry<C, List<String>> category : phrases.entrySet()) {
+			for (String text : category.getValue()) {
+				String[] elements = parse(text);
+				Node<C> node = root;
+				for (String element : elements) {
+					node = node.next(element, maxGap.applyAsInt(category.getKey()));
+				}
+				if (!node.ends.contains(category.getKey())) {
+					node.ends.add(category.getKey());
+				}
+				longest = Math.max(longest, elements.length);
+			}
 		}
-		else {
-			byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
-		}
+		this.longestPhrase = longest;
 	}
 
 	/** "i ... led" becomes [i, ..., led]; "a/b test" becomes [a, b, test]. */
@@ -100,79 +130,91 @@ public final class PhraseMatcher<C extends Enum<C>> {
 		return elements.toArray(String[]::new);
 	}
 
+	/** One search: the token range, its number flags and the best hit per category at one position. */
+	private final class Search {
+
+		final Tokens tokens;
+
+		final int from;
+
+		final int to;
+
+		final boolean[] numbers;
+
+		final int[] path = new int[longestPhrase];
+
+		final List<Hit<C>> longest = new ArrayList<>(Collections.nCopies(categories, null));
+
+		/** Categories with a hit at the current position, so only those are visited. */
+		final List<C> reached = new ArrayList<>();
+
+		Search(Tokens tokens, int from, int to) {
+			this.tokens = tokens;
+			this.from = from;
+			this.to = to;
+			this.numbers = new boolean[to - from];
+			for (int t = from; t < to; t++) {
+				numbers[t - from] = tokens.isDigits(t) || numberWords.contains(tokens.lower(t));
+			}
+		}
+
+		/** Follows every way the trie continues from {@code node} with the token at {@code pos}. */
+		void step(Node<C> node, int pos, int depth) {
+			if (pos >= to) {
+				return;
+			}
+			Node<C> word = node.words.get(tokens.lower(pos));
+			if (word != null) {
+				path[depth] = pos;
+				arrive(word, pos + 1, depth + 1);
+			}
+			if (node.number != null && numbers[pos - from]) {
+				path[depth] = pos;
+				arrive(node.number, pos + 1, depth + 1);
+			}
+		}
+
+		void arrive(Node<C> node, int pos, int depth) {
+			for (C cue : node.ends) {
+				Hit<C> best = longest.get(cue.ordinal());
+				if (best == null) {
+					reached.add(cue);
+				}
+				if (best == null || pos > best.endToken()) {
+					longest.set(cue.ordinal(), new Hit<>(cue, Arrays.copyOf(path, depth)));
+				}
+			}
+			step(node, pos, depth);
+			node.gaps.forEach((maxGap, gap) -> {
+				for (int q = pos; q <= pos + maxGap && q < to; q++) {
+					step(gap, q, depth);
+				}
+			});
+		}
+
+	}
+
 	/** All hits inside tokens {@code [from, to)}, in order of their first token. */
 	public List<Hit<C>> find(Tokens tokens, int from, int to) {
 		List<Hit<C>> hits = new ArrayList<>();
+		if (from >= to) {
+			return hits;
+		}
+		Search search = new Search(tokens, from, to);
 		int[] coveredUntil = new int[categories];
-		@SuppressWarnings("unchecked")
-		Hit<C>[] longest = new Hit[categories];
 		for (int p = from; p < to; p++) {
-			List<Phrase<C>> candidates = byFirstWord.getOrDefault(tokens.lower(p), List.of());
-			boolean number = isNumber(tokens, p);
-			if (candidates.isEmpty() && !number) {
-				continue;
-			}
-			collectLongest(candidates, tokens, p, to, longest);
-			if (number) {
-				collectLongest(startingWithNumber, tokens, p, to, longest);
-			}
-			for (int c = 0; c < categories; c++) {
-				Hit<C> hit = longest[c];
-				if (hit != null && p >= coveredUntil[c]) {
+			search.step(root, p, 0);
+			for (C cue : search.reached) {
+				Hit<C> hit = search.longest.get(cue.ordinal());
+				if (p >= coveredUntil[cue.ordinal()]) {
 					hits.add(hit);
-					coveredUntil[c] = hit.endToken();
+					coveredUntil[cue.ordinal()] = hit.endToken();
 				}
-				longest[c] = null;
+				search.longest.set(cue.ordinal(), null);
 			}
+			search.reached.clear();
 		}
 		return hits;
-	}
-
-	private void collectLongest(List<Phrase<C>> phrases, Tokens tokens, int at, int to, Hit<C>[] longest) {
-		for (Phrase<C> phrase : phrases) {
-			int[] words = match(phrase, tokens, at, to);
-			int c = phrase.cue().ordinal();
-			if (words != null && (longest[c] == null || words[words.length - 1] + 1 > longest[c].endToken())) {
-				longest[c] = new Hit<>(phrase.cue(), words);
-			}
-		}
-	}
-
-	/** Tokens the phrase's words match when it starts at {@code at}, or null. A gap takes the nearest match. */
-	private int[] match(Phrase<C> phrase, Tokens tokens, int at, int to) {
-		String[] elements = phrase.elements();
-		int[] words = new int[elements.length];
-		int matched = 0;
-		int pos = at;
-		boolean gap = false;
-		for (String element : elements) {
-			if (element.equals(GAP)) {
-				gap = true;
-				continue;
-			}
-			int last = gap ? Math.min(to, pos + phrase.maxGap() + 1) : Math.min(to, pos + 1);
-			int found = -1;
-			for (int q = pos; q < last && found < 0; q++) {
-				if (matches(element, tokens, q)) {
-					found = q;
-				}
-			}
-			if (found < 0) {
-				return null;
-			}
-			words[matched++] = found;
-			pos = found + 1;
-			gap = false;
-		}
-		return Arrays.copyOf(words, matched);
-	}
-
-	private boolean matches(String element, Tokens tokens, int token) {
-		return element.equals(NUMBER) ? isNumber(tokens, token) : element.equals(tokens.lower(token));
-	}
-
-	private boolean isNumber(Tokens tokens, int token) {
-		return tokens.isDigits(token) || numberWords.contains(tokens.lower(token));
 	}
 
 }
