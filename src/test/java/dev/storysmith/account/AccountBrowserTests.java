@@ -54,13 +54,13 @@ class AccountBrowserTests {
 		driver.findElement(By.id("username")).sendKeys("casey");
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
 		driver.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		clickAndWaitForNextPage(driver, By.cssSelector("form.stack button[type=submit]"));
 
 		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Your account is ready");
 		signIn(driver, "casey", PASSWORD);
 		assertThat(driver.findElement(By.cssSelector(".account-nav")).getText()).contains("casey");
 
-		driver.findElement(By.cssSelector(".account-nav button.link")).click();
+		clickAndWaitForNextPage(driver, By.cssSelector(".account-nav button.link"));
 		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("You are signed out.");
 
 		driver.get(url("/stories"));
@@ -79,7 +79,7 @@ class AccountBrowserTests {
 		driver.findElement(By.id("username")).sendKeys("guesser-target");
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
 		driver.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		clickAndWaitForNextPage(driver, By.cssSelector("form.stack button[type=submit]"));
 
 		for (int i = 0; i < 6; i++) {
 			driver.get(url("/login"));
@@ -111,7 +111,14 @@ class AccountBrowserTests {
 		driver.findElement(By.id("username")).clear();
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		clickAndWaitForNextPage(driver, By.cssSelector("form.stack button[type=submit]"));
+	}
+
+	/** Clicks and waits until the old page is gone, so the next lookup reads the new one. */
+	private static void clickAndWaitForNextPage(WebDriver driver, By button) {
+		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String url(String path) {
