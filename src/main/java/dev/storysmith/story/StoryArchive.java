@@ -28,6 +28,9 @@ public class StoryArchive {
 
 	static final int MAX_CRITERION = 4;
 
+	/** Revisions one imported story may bring; far more than saving by hand makes, and it bounds a restore's work. */
+	public static final int MAX_REVISIONS = 1000;
+
 	private final StoryRepository stories;
 
 	private final StoryRevisionRepository revisions;
@@ -72,6 +75,11 @@ public class StoryArchive {
 	@Transactional(readOnly = true)
 	public List<StoryProblem> check(StoryRecord record) {
 		List<StoryProblem> problems = new ArrayList<>(rules.check(record.content()));
+		if (record.revisions().size() > MAX_REVISIONS) {
+			problems.add(StoryProblem.of("revisions", "story.revisions.tooMany", MAX_REVISIONS,
+					record.revisions().size()));
+			return problems;
+		}
 		Set<Integer> numbers = new HashSet<>();
 		for (int i = 0; i < record.revisions().size(); i++) {
 			RevisionRecord revision = record.revisions().get(i);

@@ -107,6 +107,17 @@ class StoryArchiveTests {
 		assertThat(stories.list(alice)).isEmpty();
 	}
 
+	@Test
+	void refusesMoreRevisionsThanOneStoryMayBring() {
+		List<RevisionRecord> revisions = java.util.stream.IntStream.rangeClosed(1, StoryArchive.MAX_REVISIONS + 1)
+			.mapToObj(n -> new RevisionRecord(n, null, "Draft", "star", Map.of(), "", 10, Map.of()))
+			.toList();
+		StoryRecord record = new StoryRecord(content("Busy", Map.of()), null, null, revisions);
+
+		assertThat(archive.check(record)).extracting(StoryProblem::field).containsExactly("revisions");
+		assertThat(archive.check(new StoryRecord(record.content(), null, null, revisions.subList(0, 3)))).isEmpty();
+	}
+
 	private static StoryContent content(String title, Map<String, String> sections) {
 		return new StoryContent(title, "star-l", sections, "", Set.of("proudest-project"), Set.of("ownership"));
 	}

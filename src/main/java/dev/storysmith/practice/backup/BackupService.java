@@ -62,8 +62,7 @@ class BackupService {
 	@Transactional
 	RestoreReport restore(long owner, BackupDocument document) {
 		List<StoryRecord> records = document.stories().stream().map(BackupService::toRecord).toList();
-		refuseBrokenStories(records);
-
+		// The limit first: it is cheap, and it bounds the checking work a huge backup can cause.
 		Map<Identity, Integer> existing = new HashMap<>();
 		archive.export(owner).forEach(r -> existing.merge(Identity.of(r.content()), 1, Integer::sum));
 		List<Integer> toCreate = new ArrayList<>();
@@ -81,6 +80,7 @@ class BackupService {
 			throw BackupProblem.of(HttpStatus.BAD_REQUEST, "backup.problem.limit", "stories", "backup.stories.limit",
 					toCreate.size(), have, archive.maxPerUser());
 		}
+		refuseBrokenStories(records);
 
 		List<Outcome> outcomes = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {

@@ -96,7 +96,6 @@ class BackupServiceTests {
 	@Test
 	void oneInvalidStoryAmongValidOnesRefusesTheWholeBackup() {
 		threeStoriesOfAlice();
-		stories.create(bob, content("Bob's own", Map.of("action", "Mine.")));
 		List<BackupDocument.BackupStory> list = new ArrayList<>(backups.backup(alice).stories());
 		list.add(1, new BackupDocument.BackupStory("New but broken", "star-l", Map.of("epilogue", "no such section"),
 				"", List.of(), List.of(), null, null, List.of()));
@@ -126,6 +125,19 @@ class BackupServiceTests {
 		assertThat(backups.backup(bob).stories()).isEqualTo(before);
 
 		assertThat(backups.restore(alice, original).skipped()).isEqualTo(3);
+	}
+
+	@Test
+	void aBackupWithMoreStoriesThanAnyAccountMayKeepIsRefusedBeforeCheckingThem() {
+		List<BackupDocument.BackupStory> many = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			many.add(new BackupDocument.BackupStory("", "no-such-framework", Map.of(), "", List.of(), List.of(), null,
+					null, List.of()));
+		}
+
+		assertThatThrownBy(() -> backups.restore(bob, document(many))).isInstanceOfSatisfying(BackupProblem.class,
+				problem -> assertThat(problem.field()).isEqualTo("stories"));
+		assertThat(stories.list(bob)).isEmpty();
 	}
 
 	@Test
