@@ -94,6 +94,18 @@ class ExportApiControllerTests {
 	}
 
 	@Test
+	void aClientAskingForMarkdownGetsItAndStillGetsAProblemFor404() throws Exception {
+		StoryView story = stories.create(aliceId,
+				new StoryContent("Asked for", "star", Map.of("action", "Mine."), "", Set.of(), Set.of()));
+
+		mvc.perform(get("/api/stories/" + story.id() + "/export.md").with(alice).accept("text/markdown"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/markdown;charset=UTF-8"));
+		mvc.perform(get("/api/stories/" + story.id() + "/export.md").with(bob).accept("text/markdown"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void needsCredentials() throws Exception {
 		mvc.perform(get("/api/stories/export.md")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/stories/1/export.md")).andExpect(status().isUnauthorized());

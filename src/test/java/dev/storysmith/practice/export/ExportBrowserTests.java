@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -119,6 +121,15 @@ class ExportBrowserTests {
 		assertThat(driver.findElement(By.cssSelector(".print-story h2")).isDisplayed()).isTrue();
 		browser.screenshot("print-page-as-printed");
 		((HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+		Map<String, Object> pdf = ((HasCdp) driver).executeCdpCommand("Page.printToPDF", Map.of());
+		String printed = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+		assertThat(pagesIn(printed)).as("each story starts on a page of its own").isEqualTo(2);
+	}
+
+	/** Page objects in a PDF ({@code /Type /Page}, not the {@code /Pages} tree). */
+	private static long pagesIn(String pdf) {
+		return Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(pdf).results().count();
 	}
 
 	/** The downloaded Markdown file once Chromium has finished writing it (no .crdownload left). */
