@@ -1,13 +1,10 @@
 package dev.storysmith.practice.backup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -56,11 +53,16 @@ class BackupApiController {
 
 	@GetMapping("/api/backup")
 	ResponseEntity<BackupDocument> backup(@AuthenticationPrincipal AccountPrincipal me) {
+		return download(backups.backup(me.id()), clock);
+	}
+
+	/** The backup as a JSON file download, named by the day it was taken. */
+	static ResponseEntity<BackupDocument> download(BackupDocument document, Clock clock) {
 		String name = "storysmith-backup-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(backups.backup(me.id()));
+			.body(document);
 	}
 
 	@PostMapping("/api/restore")
@@ -72,51 +74,21 @@ class BackupApiController {
 
 	@ExceptionHandler(BackupProblem.class)
 	ResponseEntity<ProblemDetail> refused(BackupProblem ex, Locale locale) {
-		String detail = message(ex.code(), ex.arguments(), locale);
-		if (!ex.errors().isEmpty() && !ex.errors().get(0).code().equals(ex.code())) {
-			BackupProblem.FieldError first = ex.errors().get(0);
-			detail += " " + first.field() + ": " + message(first.code(), first.arguments(), locale);
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), detail);
-		problem.setTitle(message(ex.titleCode(), List.of(), locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.detail(messages, locale));
+		problem.setTitle(ex.title(messages, locale));
 		problem.setProperty("field", ex.field());
 		problem.setProperty("changed", false);
 		if (ex.status() == HttpStatus.CONTENT_TOO_LARGE) {
 			problem.setProperty("limitBytes", properties.maxRestoreSize().toBytes());
 		}
 		if (!ex.errors().isEmpty()) {
-			problem.setProperty("errors", ex.errors()
-				.stream()
-				.map(e -> Map.of("story", e.story(), "field", e.field(), "message",
-						message(e.code(), e.arguments(), locale)))
-				.toList());
+			problem.setProperty("errors", ex.errors(messages, locale));
 		}
 		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private String message(String code, List<Object> arguments, Locale locale) {
-		return messages.getMessage(code, arguments.toArray(), code, locale);
-	}
-
 	private byte[] readLimited(HttpServletRequest request) throws IOException {
-		long limit = properties.maxRestoreSize().toBytes();
-		if (request.getContentLengthLong() > limit) {
-			throw tooLarge(limit);
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-			if (body.length > limit) {
-				throw tooLarge(limit);
-			}
-			return body;
-		}
-	}
-
-	private static BackupProblem tooLarge(long limit) {
-		long mb = 1024 * 1024;
-		String readable = limit % mb == 0 ? (limit / mb) + " MB" : Math.max(1, limit / 1024) + " KB";
-		return BackupProblem.of(HttpStatus.CONTENT_TOO_LARGE, "backup.problem.tooLarge", "body",
-				"backup.body.tooLarge", readable);
+		return BackupLimits.read(request.getContentLengthLong(), request.getInputStream(), properties);
 	}
 
 }
