@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +48,36 @@ public class StoryArchive {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	StoryArchive(StoryRepository stories, StoryRevisionRepository revisions, StoryRules rules, StoryScorer scorer,
-			StoryProperties properties, Clock clock) {
+			StoryProperties properties, Clock clock, EntityManager entityManager) {
 		this.stories = stories;
 		this.revisions = revisions;
 		this.rules = rules;
 		this.scorer = scorer;
 		this.properties = properties;
 		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Holds the owner's account row until the surrounding transaction ends, so two imports into
+	 * one account (a double-clicked restore) run one after the other and the second sees what
+	 * the first stored.
+	 * @return false when another transaction held the lock longer than the database waits
+	 */
+	public boolean lockOwner(long owner) {
+		try {
+			entityManager.createNativeQuery("select id from user_account where id = ? for update")
+				.setParameter(1, owner)
+				.getResultList();
+			return true;
+		}
+		catch (PessimisticLockException | LockTimeoutException | org.hibernate.PessimisticLockException
+				| PessimisticLockingFailureException ex) {
+			return false;
+		}
 	}
 
 	/** Every story of the owner, oldest first, each with its revisions by number. */

@@ -62,6 +62,9 @@ class BackupService {
 	@Transactional
 	RestoreReport restore(long owner, BackupDocument document) {
 		List<StoryRecord> records = document.stories().stream().map(BackupService::toRecord).toList();
+		if (!archive.lockOwner(owner)) {
+			throw BackupProblem.of(HttpStatus.CONFLICT, "backup.problem.busy", "stories", "backup.restore.busy");
+		}
 		// The limit first: it is cheap, and it bounds the checking work a huge backup can cause.
 		Map<Identity, Integer> existing = new HashMap<>();
 		archive.export(owner).forEach(r -> existing.merge(Identity.of(r.content()), 1, Integer::sum));

@@ -5,15 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.storysmith.story.StoryArchive;
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryService;
 import dev.storysmith.story.StoryView;
@@ -31,6 +40,12 @@ class BackupServiceTests {
 
 	@Autowired
 	StoryService stories;
+
+	@Autowired
+	StoryArchive archive;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -80,6 +95,76 @@ class BackupServiceTests {
 		assertThat(second.stories()).extracting(BackupService.Outcome::result).containsOnly("skipped");
 		assertThat(stories.list(bob)).isEqualTo(afterFirst);
 		assertThat(backups.restore(alice, original).created()).isZero();
+	}
+
+	@Test
+	void twoRestoresOfOneBackupAtOnceCreateEachStoryOnce() throws Exception {
+		threeStoriesOfAlice();
+		BackupDocument original = backups.backup(alice);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Object>> results = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						return backups.restore(bob, original);
+					}
+					catch (RuntimeException ex) {
+						return ex;
+					}
+				}));
+			}
+			start.countDown();
+			for (Future<Object> result : results) {
+				Object outcome = result.get(30, TimeUnit.SECONDS);
+				if (!(outcome instanceof BackupService.RestoreReport)) {
+					assertThat(outcome).isInstanceOfSatisfying(BackupProblem.class,
+							problem -> assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT));
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(stories.list(bob)).hasSize(3);
+	}
+
+	@Test
+	void aRestoreThatCannotGetTheAccountLockIsRefusedAsBusyAndStoresNothing() throws Exception {
+		threeStoriesOfAlice();
+		BackupDocument original = backups.backup(alice);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Object outcome = new TransactionTemplate(transactions).execute(status -> {
+				assertThat(archive.lockOwner(bob)).isTrue();
+				Future<Object> other = pool.submit(() -> {
+					try {
+						return backups.restore(bob, original);
+					}
+					catch (RuntimeException ex) {
+						return ex;
+					}
+				});
+				try {
+					return other.get(30, TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+
+			assertThat(outcome).isInstanceOfSatisfying(BackupProblem.class, problem -> {
+				assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
+				assertThat(problem.code()).isEqualTo("backup.restore.busy");
+			});
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(stories.list(bob)).isEmpty();
 	}
 
 	@Test
