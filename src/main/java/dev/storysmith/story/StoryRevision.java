@@ -120,6 +120,41 @@ class StoryRevision {
 				current.competencies());
 	}
 
+	/** A revision from a backup, with the number, time and scores it had. */
+	static StoryRevision imported(Story story, RevisionRecord record, Instant createdAt) {
+		StoryRevision revision = new StoryRevision();
+		StoryContent content = new StoryContent(record.title(), record.framework(), record.sections(),
+				record.unplacedNotes(), java.util.Set.of(), java.util.Set.of());
+		revision.storyId = story.getId();
+		revision.ownerId = story.getOwnerId();
+		revision.number = record.number();
+		revision.title = content.title();
+		revision.frameworkId = content.framework();
+		content.sections().forEach((id, text) -> {
+			if (!text.isEmpty()) {
+				revision.sections.put(id, text);
+			}
+		});
+		revision.unplacedNotes = content.unplacedNotes();
+		revision.createdAt = createdAt;
+		revision.overall = record.overall();
+		Map<String, Integer> criteria = record.criteria() == null ? Map.of() : record.criteria();
+		revision.metrics = criteria.getOrDefault("metrics", 0);
+		revision.role = criteria.getOrDefault("role", 0);
+		revision.tradeoffs = criteria.getOrDefault("tradeoffs", 0);
+		revision.lessons = criteria.getOrDefault("lessons", 0);
+		revision.structure = criteria.getOrDefault("structure", 0);
+		revision.specificity = criteria.getOrDefault("specificity", 0);
+		revision.length = criteria.getOrDefault("length", 0);
+		return revision;
+	}
+
+	/** This revision as a backup keeps it. */
+	RevisionRecord toRecord() {
+		return new RevisionRecord(number, createdAt, title, frameworkId, new java.util.TreeMap<>(sections),
+				unplacedNotes, overall, toView().criteria());
+	}
+
 	RevisionView toView() {
 		return new RevisionView(id, number, createdAt, title, frameworkId, overall, Map.of("metrics", metrics, "role",
 				role, "tradeoffs", tradeoffs, "lessons", lessons, "structure", structure, "specificity", specificity,
