@@ -92,7 +92,8 @@ public class PracticeService {
 
 	/**
 	 * Hands in the answer: into a new story for the question, or into one of the user's
-	 * stories (whose previous text is first kept as a revision).
+	 * stories (whose previous text is first kept as a revision). The answer itself is saved
+	 * as a revision too.
 	 */
 	public PracticeRound finish(long owner, long id, Map<String, String> sections, Long targetStory) {
 		PracticeSession session = sessions.findByIdAndOwnerId(id, owner)
@@ -108,15 +109,17 @@ public class PracticeService {
 		if (existing.isPresent()) {
 			StoryView story = existing.get();
 			StoryView kept = stories.saveRevision(owner, story.id(), story.version(), story.content());
-			saved = stories.update(owner, story.id(), kept.version(), new StoryContent(story.title(), story.framework(),
-					sections, story.unplacedNotes(), story.questionIds(), story.competencies()));
+			saved = stories.saveRevision(owner, story.id(), kept.version(), new StoryContent(story.title(),
+					story.framework(), sections, story.unplacedNotes(), story.questionIds(), story.competencies()));
 		}
 		else {
 			String title = question.map(QuestionDetail::title).orElse(session.getQuestionId());
 			Set<String> competencies = question.map(q -> (Set<String>) new TreeSet<>(q.competencies())).orElse(Set.of());
-			saved = stories.create(owner, new StoryContent(title, session.getFrameworkId(), sections, "",
+			StoryView created = stories.create(owner, new StoryContent(title, session.getFrameworkId(), sections, "",
 					question.map(q -> Set.of(q.id())).orElse(Set.of()), competencies));
+			saved = stories.saveRevision(owner, created.id(), created.version(), created.content());
 		}
+		// Every handed-in answer is also a scored revision, so practice shows up on the progress charts.
 		session.finish(saved.id(), stories.score(saved.content()).overall(), clock.instant());
 		return round(session);
 	}

@@ -80,6 +80,14 @@ class PracticeBrowserTests {
 		assertThat(driver.findElement(By.cssSelector(".compare-table")).getText())
 			.contains("I owned the rollback and wrote the runbook.");
 		browser.screenshot("practice-result");
+
+		driver.get(url("/coverage"));
+		assertThat(driver.findElements(By.cssSelector(".coverage-table tr.gap-row"))).isNotEmpty();
+		browser.screenshot("coverage");
+		driver.get(url("/progress"));
+		assertThat(driver.findElement(By.cssSelector(".streak")).getText()).contains("1 day in a row");
+		assertThat(driver.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
+		browser.screenshot("progress");
 	}
 
 	private void signIn(WebDriver driver) {
