@@ -44,7 +44,7 @@ public record AnalyzedDraft(FrameworkShape framework, List<AnalyzedSection> sect
 	public List<AnalyzedSentence> actionSentences(int minTokens) {
 		return sentences.stream()
 			.filter(s -> s.tokens() >= minTokens)
-			.filter(s -> s.section().isAction() || unlabeled && (s.firstPersonActor() || s.has(Cue.TEAM)))
+			.filter(s -> s.section().isAction() || unlabeled && s.someoneActs())
 			.toList();
 	}
 

@@ -25,10 +25,16 @@ import dev.storysmith.rubric.text.Span;
  * @param baselineResults baseline -> result forms ("from 1.4 s to 420 ms", "cut ... by 40%")
  */
 public record AnalyzedSentence(AnalyzedSection section, Span span, int words, int tokens, List<Hit<Cue>> hits,
-		Set<Cue> cues, int keywordHits, boolean content, boolean firstPersonActor, List<Span> quantities, List<Span> baselineResults) {
+		Set<Cue> cues, int keywordHits, boolean content, boolean firstPersonActor, List<Span> quantities,
+		List<Span> baselineResults) {
 
 	public boolean has(Cue cue) {
 		return cues.contains(cue);
+	}
+
+	/** Whether somebody acts in it: the speaker, or the team ("we", "our team"). */
+	public boolean someoneActs() {
+		return firstPersonActor || cues.contains(Cue.TEAM);
 	}
 
 	/** A content sentence with a cue of this category: one that earns credit for it. */

@@ -7,10 +7,10 @@ import java.util.List;
  *
  * <p>Judges the sentences that tell what somebody did (see {@link AnalyzedDraft#actionSentences})
  * one by one: each without a first-person actor is flagged ({@code no-actor}), and the share of
- * content sentences with one ("I worked hard" tells nothing) earns up to two points. This is a per-sentence check, not a pronoun ratio:
- * "we" is fine in a sentence that also says what "I" did. One point more for an ownership
- * statement ("I led", "I decided", "my role") in a content sentence, one for scope (team size,
- * partner teams, "tech lead").
+ * content sentences with one ("I worked hard" tells nothing) earns up to two points. This is a
+ * per-sentence check, not a pronoun ratio: "we" is fine in a sentence that also says what "I"
+ * did. One point more for an ownership statement ("I led", "I decided", "my role") in a content
+ * sentence, one for scope (team size, partner teams, "tech lead").
  */
 final class RoleCriterion extends Criterion {
 

@@ -96,9 +96,16 @@ final class SpecificityCriterion extends Criterion {
 				}
 			}
 		}
-		List<AnalyzedSentence> rejected = draft.sentences().stream().filter(s -> !s.content() && s.keywordHits() > 0).toList();
+		List<AnalyzedSentence> rejected = draft.sentences()
+			.stream()
+			.filter(s -> !s.content() && s.keywordHits() > 0)
+			.toList();
 		int rejectedCues = rejected.stream().mapToInt(AnalyzedSentence::keywordHits).sum();
-		int acceptedCues = draft.sentences().stream().filter(AnalyzedSentence::content).mapToInt(AnalyzedSentence::keywordHits).sum();
+		int acceptedCues = draft.sentences()
+			.stream()
+			.filter(AnalyzedSentence::content)
+			.mapToInt(AnalyzedSentence::keywordHits)
+			.sum();
 		boolean stuffed = rejectedCues >= minRejectedCues && rejectedCues >= acceptedCues;
 		if (stuffed) {
 			rejected.stream()

@@ -93,25 +93,27 @@ final class StructureCriterion extends Criterion {
 	private Assessment assessFlow(AnalyzedDraft draft) {
 		Assessment.Builder result = assessment();
 		List<AnalyzedSentence> sentences = draft.sentences().stream().filter(AnalyzedSentence::content).toList();
-		int action = indexOf(sentences, s -> s.firstPersonActor() || s.has(Cue.TEAM));
+		int action = indexOf(sentences, AnalyzedSentence::someoneActs);
 		// Whatever comes before anyone acts sets the scene; failing that, a sentence that sounds like it.
 		int context = action != 0 && !sentences.isEmpty() ? 0 : indexOf(sentences, s -> s.has(Cue.CONTEXT));
 		int outcome = lastIndexOf(sentences,
 				s -> s.has(Cue.RESULT) || !s.quantities().isEmpty() || !s.baselineResults().isEmpty());
 		boolean reflectionAsked = draft.frameworkHas(SectionKind.REFLECTION);
 		int reflection = indexOf(sentences, s -> s.has(Cue.LEARNING) || s.has(Cue.CHANGE));
-		int required = reflectionAsked ? 4 : 3;
+		int[] parts = reflectionAsked ? new int[] { context, action, outcome, reflection }
+				: new int[] { context, action, outcome };
 		int found = 0;
-		for (int part : reflectionAsked ? new int[] { context, action, outcome, reflection } : new int[] { context, action, outcome }) {
+		for (int part : parts) {
 			if (part >= 0) {
 				found++;
 				result.evidence(sentences.get(part).evidence());
 			}
 		}
-		boolean ordered = (context < 0 || action < 0 || context <= action) && (action < 0 || outcome < 0 || outcome >= action);
-		int actionWords = sentences.stream().filter(s -> s.firstPersonActor() || s.has(Cue.TEAM)).mapToInt(AnalyzedSentence::words).sum();
+		boolean ordered = (context < 0 || action < 0 || context <= action)
+				&& (action < 0 || outcome < 0 || outcome >= action);
+		int actionWords = sentences.stream().filter(AnalyzedSentence::someoneActs).mapToInt(AnalyzedSentence::words).sum();
 		boolean actionCarries = draft.words() > 0 && actionWords >= minActionShare * draft.words();
-		int score = Criterion.MAX * found / required - (ordered ? 0 : 1) - (actionCarries ? 0 : 1);
+		int score = Criterion.MAX * found / parts.length - (ordered ? 0 : 1) - (actionCarries ? 0 : 1);
 		return result.adviceIf(context < 0, adviceContext)
 			.adviceIf(action < 0, adviceActionFlow)
 			.adviceIf(outcome < 0, adviceResult)
