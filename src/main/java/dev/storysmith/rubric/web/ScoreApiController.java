@@ -3,6 +3,8 @@ package dev.storysmith.rubric.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -35,17 +37,25 @@ class ScoreApiController {
 
 	private final JsonMapper json;
 
-	ScoreApiController(RubricEngine engine, DraftRequests drafts, JsonMapper json) {
+	/** Rubric scoring alone, without parsing or serialising: {@code storysmith.score}. */
+	private final Timer scoring;
+
+	ScoreApiController(RubricEngine engine, DraftRequests drafts, JsonMapper json, MeterRegistry meters) {
 		this.engine = engine;
 		this.drafts = drafts;
 		this.json = json;
+		this.scoring = Timer.builder("storysmith.score")
+			.description("Time the rubric engine takes to score one draft")
+			.tag("source", "api")
+			.register(meters);
 	}
 
 	@PostMapping(path = "/api/score", produces = MediaType.APPLICATION_JSON_VALUE)
 	Scorecard score(HttpServletRequest request) throws IOException {
 		ScoreRequest body = parse(readLimited(request));
 		try {
-			return engine.score(drafts.toDraft(body));
+			var draft = drafts.toDraft(body);
+			return scoring.record(() -> engine.score(draft));
 		}
 		catch (DraftRequests.InvalidDraftException ex) {
 			throw ApiProblems.badRequest(ex.field(), ex.getMessage());
