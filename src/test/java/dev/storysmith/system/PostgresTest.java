@@ -18,8 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
  * Runs an H2 test class again on the real PostgreSQL server: put it on an empty subclass,
  * e.g. {@code @PostgresTest class StoryServicePostgresTests extends StoryServiceTests {}}.
  * The class gets the {@code postgres} profile and its own throwaway database, migrated by
- * Flyway and dropped after the class; an unreachable server aborts it with a clear message
- * (fails it with {@code CI=true}).
+ * Flyway and dropped after the class; an unreachable server skips it with a warning that
+ * says so (fails it with {@code CI=true}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
