@@ -20,6 +20,8 @@ COPY --from=build /extracted/application/ ./
 RUN mkdir -p /app/data && chown storysmith /app/data
 USER storysmith
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
-  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
+# The image has no curl: bash's /dev/tcp asks /actuator/health, healthy only on 200 (DOWN answers 503;
+# grepping for "UP" would also match an UP component of a DOWN app).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -74,16 +74,40 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Actuator: health is public (load balancers, the Docker HEALTHCHECK); everything else
+	 * (info, metrics, prometheus) needs ADMIN, either from a signed-in admin's page session or
+	 * per request with HTTP Basic or a personal access token, so a Prometheus scraper can log
+	 * in without a form. Never creates a session itself.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http, AccessTokens tokens, ProblemAuthenticationEntryPoint problems) {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http) {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/questions", "/questions/**", "/score", "/login", "/register", "/error",
-					"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health",
-					"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+					"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/v3/api-docs",
+					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers("/admin/**", "/actuator/**")
+			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())

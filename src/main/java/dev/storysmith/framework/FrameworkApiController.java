@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.storysmith.system.ApiProblems;
 
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Frameworks", description = "Answer frameworks and their sections: public")
 @RequestMapping("/api/frameworks")
 class FrameworkApiController {
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.storysmith.system.ApiProblems;
 
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Question bank", description = "Questions and competencies: public")
 @RequestMapping("/api")
 class QuestionApiController {
 
@@ -23,7 +24,7 @@ class QuestionApiController {
 	}
 
 	@GetMapping("/questions")
-	List<QuestionSummary> list(@Valid @ModelAttribute QuestionSearch search) {
+	List<QuestionSummary> list(@Valid @ModelAttribute @org.springdoc.core.annotations.ParameterObject QuestionSearch search) {
 		return catalog.search(search.toFilter());
 	}
 

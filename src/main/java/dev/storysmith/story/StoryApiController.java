@@ -6,6 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +36,9 @@ import dev.storysmith.system.ApiProblems;
 /** {@code /api/stories}: the signed-in user's stories; another user's id answers 404. */
 @RestController
 @RequestMapping("/api/stories")
+@Tag(name = "Stories", description = "Your own stories: only the signed-in owner sees or changes them")
+@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "accessToken")
 class StoryApiController {
 
 	private final StoryService stories;
@@ -70,6 +80,7 @@ class StoryApiController {
 			Set<String> competencies, Integer overall, String updatedAt) {
 	}
 
+	@Operation(summary = "List your stories, most recently changed first")
 	@GetMapping
 	List<StorySummary> list(@AuthenticationPrincipal AccountPrincipal me) {
 		return stories.list(me.id())
@@ -79,6 +90,10 @@ class StoryApiController {
 			.toList();
 	}
 
+	@Operation(summary = "Create a story", description = "Answers 201 with Location, the new id, version 0 and the score.")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "400", description = "Unknown framework or section, a field too long, too many stories",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping
 	ResponseEntity<StoryResponse> create(@AuthenticationPrincipal AccountPrincipal me,
 			@RequestBody StoryRequest request) {
@@ -86,11 +101,18 @@ class StoryApiController {
 		return ResponseEntity.created(URI.create("/api/stories/" + created.id())).body(withScore(created));
 	}
 
+	@Operation(summary = "Read one of your stories with its current score")
 	@GetMapping("/{id}")
 	StoryResponse one(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		return withScore(stories.find(me.id(), id).orElseThrow(() -> new StoryExceptions.NotFound(id)));
 	}
 
+	@Operation(summary = "Replace a story's content",
+			description = "Send the `version` you last read. If the story changed since, the save is refused "
+					+ "with 409 and nothing is overwritten: read it again and merge.")
+	@ApiResponse(responseCode = "200", description = "Saved; the answer carries the new version")
+	@ApiResponse(responseCode = "409", description = "Stale version: someone saved in between",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PutMapping("/{id}")
 	StoryResponse update(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestBody StoryRequest request) {
@@ -100,6 +122,8 @@ class StoryApiController {
 		return withScore(stories.update(me.id(), id, request.version(), request.toContent()));
 	}
 
+	@Operation(summary = "Delete a story and its revisions")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		if (!stories.delete(me.id(), id)) {
@@ -108,6 +132,7 @@ class StoryApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "The scored revisions of a story, newest first")
 	@GetMapping("/{id}/revisions")
 	List<RevisionView> revisions(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		stories.find(me.id(), id).orElseThrow(() -> new StoryExceptions.NotFound(id));

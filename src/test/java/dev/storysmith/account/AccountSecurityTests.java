@@ -98,6 +98,29 @@ class AccountSecurityTests {
 	}
 
 	@Test
+	void operationsEndpointsNeedTheAdminRoleButHealthIsPublic() throws Exception {
+		String user = newUser();
+		if (!registration.isTaken("root-admin")) {
+			registration.register("root-admin", PASSWORD);
+		}
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/info" }) {
+			mvc.perform(get(path)).andExpect(status().isUnauthorized());
+			mvc.perform(get(path).with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get(path).with(httpBasic("root-admin", PASSWORD))).andExpect(status().isOk());
+		}
+		mvc.perform(post("/api/score").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"I cut p95 from 1.4 s to 380 ms.\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus").with(userSession("root-admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("http_server_requests_seconds")))
+			.andExpect(content().string(containsString("storysmith_score_seconds_count{")));
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.questionBank.status").value("UP"));
+	}
+
+	@Test
 	void refusesAFormPostedWithoutItsCsrfToken() throws Exception {
 		mvc.perform(post("/register").param("username", "nocsrf").param("password", PASSWORD)
 			.param("confirmPassword", PASSWORD)).andExpect(status().isForbidden());

@@ -3,6 +3,13 @@ package dev.storysmith.rubric.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +32,7 @@ import dev.storysmith.system.ApiProblems;
  * malformed JSON gets a message a person can act on.
  */
 @RestController
+@Tag(name = "Scoring", description = "The rubric engine: public, stores nothing")
 class ScoreApiController {
 
 	static final int MAX_BODY_BYTES = 64 * 1024;
@@ -35,17 +43,36 @@ class ScoreApiController {
 
 	private final JsonMapper json;
 
-	ScoreApiController(RubricEngine engine, DraftRequests drafts, JsonMapper json) {
+	/** Rubric scoring alone, without parsing or serialising: {@code storysmith.score}. */
+	private final Timer scoring;
+
+	ScoreApiController(RubricEngine engine, DraftRequests drafts, JsonMapper json, MeterRegistry meters) {
 		this.engine = engine;
 		this.drafts = drafts;
 		this.json = json;
+		this.scoring = Timer.builder("storysmith.score")
+			.description("Time the rubric engine takes to score one draft")
+			.tag("source", "api")
+			.register(meters);
 	}
 
+	@Operation(summary = "Score a draft against the rubric",
+			description = "Send either `framework` plus `sections` (text per section id) or one free `text`, "
+					+ "which is split into sections by its headings or labels. No sign-in and no CSRF token needed.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreRequest.class))))
+	@ApiResponse(responseCode = "200", description = "The scorecard: overall 0-100, criteria with evidence and advice",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Scorecard.class)))
+	@ApiResponse(responseCode = "400", description = "Bad JSON, unknown framework or section; `field` names it",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "413", description = "The body is larger than 64 KB",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping(path = "/api/score", produces = MediaType.APPLICATION_JSON_VALUE)
 	Scorecard score(HttpServletRequest request) throws IOException {
 		ScoreRequest body = parse(readLimited(request));
 		try {
-			return engine.score(drafts.toDraft(body));
+			var draft = drafts.toDraft(body);
+			return scoring.record(() -> engine.score(draft));
 		}
 		catch (DraftRequests.InvalidDraftException ex) {
 			throw ApiProblems.badRequest(ex.field(), ex.getMessage());
