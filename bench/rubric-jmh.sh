@@ -2,14 +2,8 @@
 # Rubric engine benchmark (JMH): scoring a ~450-word draft vs splitting the same text into
 # sentences and words with java.text.BreakIterator. Target: scoring costs at most 10x the split.
 # Extra arguments go to JMH, e.g. `bench/rubric-jmh.sh -prof gc` or `-wi 5 -i 10`.
-# `bench/rubric-jmh.sh --paired` skips JMH and alternates both workloads in one JVM, keeping
-# each one's best round: use it when other work loads the machine and JMH's figures swing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat target/cp.txt)"
-if [ "${1:-}" = "--paired" ]; then
-  exec java -cp "$classpath" dev.storysmith.rubric.bench.RubricBenchmark
-fi
-exec java -cp "$classpath" org.openjdk.jmh.Main RubricBenchmark -f 1 -wi 3 -i 5 "$@"
+java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main RubricBenchmark -f 1 -wi 3 -i 5 "$@"

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,10 +27,6 @@ import static dev.storysmith.rubric.RubricFixtures.STAR_L;
  * What scoring a typical draft costs, against the cheapest useful thing one can do with the same
  * text: split it into sentences and words with {@link BreakIterator}. The target is scoring at most
  * 10x the split. Run with {@code bench/rubric-jmh.sh}; results go to {@code docs/performance.md}.
- *
- * <p>On a busy machine JMH's figures swing wildly; {@link #main} (the script's {@code --paired}
- * mode) alternates the two workloads in one JVM and keeps each one's best round instead, so
- * background load hits both alike and the ratio stays meaningful.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -74,9 +69,6 @@ public class RubricBenchmark {
 					+ "map the producers of a shared queue at the start of any latency work, and our team added "
 					+ "a priority field to the message schema template so new traffic has to declare its class.");
 
-	/** Keeps the paired loop's results alive so the JIT cannot drop the work. */
-	static volatile long sink;
-
 	private RubricEngine engine;
 
 	private Draft draft;
@@ -114,32 +106,6 @@ public class RubricBenchmark {
 	@Benchmark
 	public Scorecard scoreFreeText() {
 		return engine.score(Draft.freeText(STAR_L, text));
-	}
-
-	/** Paired measurement: best microseconds per operation of each workload over alternating rounds. */
-	public static void main(String[] args) {
-		RubricBenchmark bench = new RubricBenchmark();
-		bench.setUp();
-		double score = Double.MAX_VALUE;
-		double freeText = Double.MAX_VALUE;
-		double split = Double.MAX_VALUE;
-		for (int round = 0; round < 40; round++) {
-			score = Math.min(score, microsPerOp(500, () -> bench.score().overall()));
-			freeText = Math.min(freeText, microsPerOp(500, () -> bench.scoreFreeText().overall()));
-			split = Math.min(split, microsPerOp(2500, bench::splitWithBreakIterator));
-		}
-		System.out.printf("splitWithBreakIterator %7.1f us/op %8.0f ops/s%n", split, 1e6 / split);
-		System.out.printf("score                  %7.1f us/op %8.0f ops/s  %.1fx the split%n", score, 1e6 / score, score / split);
-		System.out.printf("scoreFreeText          %7.1f us/op %8.0f ops/s  %.1fx the split%n", freeText, 1e6 / freeText,
-				freeText / split);
-	}
-
-	private static double microsPerOp(int operations, IntSupplier operation) {
-		long start = System.nanoTime();
-		for (int i = 0; i < operations; i++) {
-			sink += operation.getAsInt();
-		}
-		return (System.nanoTime() - start) / 1e3 / operations;
 	}
 
 	/** The baseline: sentence and word boundaries of the same text, counting both. */
