@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -16,35 +14,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.storysmith.system.Browser;
+import dev.storysmith.system.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A new user in headless Chromium: register, sign out, get bounced to sign-in and back, lock out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:account-browser;DB_CLOSE_DELAY=-1")
-class AccountBrowserTests {
+class AccountBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "copper meadow 7 lantern";
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void registersSignsOutAndComesBackToTheProtectedPageAfterSigningIn() {
@@ -112,17 +92,6 @@ class AccountBrowserTests {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		clickAndWaitForNextPage(driver, By.cssSelector("form.stack button[type=submit]"));
-	}
-
-	/** Clicks and waits until the old page is gone, so the next lookup reads the new one. */
-	private static void clickAndWaitForNextPage(WebDriver driver, By button) {
-		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(button).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

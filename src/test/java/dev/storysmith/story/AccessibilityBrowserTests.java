@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,14 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.storysmith.system.Browser;
+import dev.storysmith.system.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,22 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:a11y-browser;DB_CLOSE_DELAY=-1")
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends BrowserTest {
 
 	static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	static final Set<String> BLOCKING = Set.of("serious", "critical");
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	StoryService stories;
@@ -61,22 +45,10 @@ class AccessibilityBrowserTests {
 	@Autowired
 	JsonMapper json;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void mainPagesHaveNoSeriousOrCriticalViolations() throws IOException {
 		WebDriver driver = browser.driver();
-		String user = StoryWebTestSupport.newUser(jdbc, encoder);
+		String user = newAccount();
 		long owner = jdbc.queryForObject("select id from user_account where username = ?", Long.class, user);
 		StoryView story = stories.create(owner, new StoryContent("Checkout latency", "star-l",
 				Map.of("situation", "Checkout p95 was 1.4 s.", "action", "I added a read-through cache."), "",
@@ -127,16 +99,6 @@ class AccessibilityBrowserTests {
 			assertThat(in).as("axe-core webjar on the test classpath").isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/login");
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(StoryWebTestSupport.PASSWORD);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.storysmith.system.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -58,8 +60,8 @@ class StoryApiControllerTests {
 
 	@BeforeEach
 	void users() {
-		alice = httpBasic(StoryWebTestSupport.newUser(jdbc, encoder), StoryWebTestSupport.PASSWORD);
-		bob = httpBasic(StoryWebTestSupport.newUser(jdbc, encoder), StoryWebTestSupport.PASSWORD);
+		alice = httpBasic(TestAccounts.create(jdbc, encoder), TestAccounts.PASSWORD);
+		bob = httpBasic(TestAccounts.create(jdbc, encoder), TestAccounts.PASSWORD);
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.storysmith.account.AccountPrincipal;
 
+import dev.storysmith.system.TestAccounts;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -61,8 +63,8 @@ class StoryControllerTests {
 
 	@BeforeEach
 	void users() {
-		alice = (AccountPrincipal) users.loadUserByUsername(StoryWebTestSupport.newUser(jdbc, encoder));
-		bob = (AccountPrincipal) users.loadUserByUsername(StoryWebTestSupport.newUser(jdbc, encoder));
+		alice = (AccountPrincipal) users.loadUserByUsername(TestAccounts.create(jdbc, encoder));
+		bob = (AccountPrincipal) users.loadUserByUsername(TestAccounts.create(jdbc, encoder));
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package dev.storysmith.story;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,13 +11,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import dev.storysmith.system.Browser;
+import dev.storysmith.system.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,36 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:story-browser;DB_CLOSE_DELAY=-1")
-class StoryEditorBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class StoryEditorBrowserTests extends BrowserTest {
 
 	@Test
 	void draftsScoresSavesAndRestoresAStory() {
 		WebDriver driver = browser.driver();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-		signIn(driver, StoryWebTestSupport.newUser(jdbc, encoder));
+		signIn(driver, newAccount());
 
 		driver.get(url("/questions/proudest-project"));
 		driver.findElement(By.linkText("Draft my answer")).click();
@@ -115,19 +86,6 @@ class StoryEditorBrowserTests {
 
 	private static void type(WebDriver driver, String section, String text) {
 		driver.findElement(By.id("section-" + section)).sendKeys(text);
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(StoryWebTestSupport.PASSWORD);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,14 +21,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryService;
 import dev.storysmith.story.StoryView;
-import dev.storysmith.system.Browser;
+import dev.storysmith.system.BrowserTest;
 import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,18 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:backup-browser;DB_CLOSE_DELAY=-1")
-class BackupBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class BackupBrowserTests extends BrowserTest {
 
 	@Autowired
 	StoryService stories;
@@ -60,23 +44,11 @@ class BackupBrowserTests {
 	@TempDir
 	Path downloads;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void movesAllStoriesToAnotherAccountOnce() {
 		WebDriver driver = browser.driver();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-		String alice = TestAccounts.create(jdbc, encoder);
+		String alice = newAccount();
 		long aliceId = TestAccounts.id(jdbc, alice);
 		StoryContent search = new StoryContent("Search rebuild", "star-l", Map.of("action", "I rebuilt the index."), "",
 				Set.of("proudest-project"), Set.of("ownership"));
@@ -94,7 +66,7 @@ class BackupBrowserTests {
 		Path backup = wait.until(d -> finishedDownload().orElse(null));
 		assertThat(backup.getFileName().toString()).startsWith("storysmith-backup-").endsWith(".json");
 
-		String bob = TestAccounts.create(jdbc, encoder);
+		String bob = newAccount();
 		signIn(driver, bob);
 		driver.get(url("/stories/backup"));
 		driver.findElement(By.id("file")).sendKeys(backup.toAbsolutePath().toString());
@@ -130,20 +102,6 @@ class BackupBrowserTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,14 +24,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryService;
 import dev.storysmith.story.StoryView;
-import dev.storysmith.system.Browser;
+import dev.storysmith.system.BrowserTest;
 import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,18 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:export-browser;DB_CLOSE_DELAY=-1")
-class ExportBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+class ExportBrowserTests extends BrowserTest {
 
 	@Autowired
 	StoryService stories;
@@ -64,23 +48,11 @@ class ExportBrowserTests {
 	@TempDir
 	Path downloads;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void exportsAStoryFromTheEditorAndPrintsTheStoryBank() {
 		WebDriver driver = browser.driver();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-		String username = TestAccounts.create(jdbc, encoder);
+		String username = newAccount();
 		long owner = TestAccounts.id(jdbc, username);
 		StoryView payments = stories.create(owner, new StoryContent("Idempotent payments", "star-l",
 				Map.of("situation", "Duplicate charges hit 0.4% of orders during retries.",
@@ -153,20 +125,6 @@ class ExportBrowserTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -2,24 +2,21 @@ package dev.storysmith.rubric.web;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.storysmith.system.Browser;
+import dev.storysmith.system.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The /score playground in headless Chromium: live rescoring while typing, and marked evidence on submit. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:playground-browser;DB_CLOSE_DELAY=-1")
-class PlaygroundBrowserTests {
+class PlaygroundBrowserTests extends BrowserTest {
 
 	static final String ANSWER = """
 			Situation: Our checkout p95 was 1.4 s at peak and 2% of orders failed.
@@ -27,23 +24,6 @@ class PlaygroundBrowserTests {
 			Action: I chose a read-through cache over a bigger database because it cost less, accepting stale prices, which I mitigated with a 30-second expiry.
 			Result: p95 fell from 1.4 s to 380 ms on our Grafana dashboard and failed orders dropped to 0.1%.
 			Lessons: I learned to measure before optimising; since then I always add a load test to the plan.""";
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void rescoresLiveWhileTypingInSections() {
