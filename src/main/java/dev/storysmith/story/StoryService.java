@@ -55,7 +55,7 @@ public class StoryService {
 		}
 		validate(content);
 		Story story = new Story(owner, clock.instant());
-		story.apply(content, scorer.score(content).overall(), clock.instant());
+		applyScored(story, content);
 		return view(stories.saveAndFlush(story));
 	}
 
@@ -73,16 +73,18 @@ public class StoryService {
 	public StoryView update(long owner, long id, long expectedVersion, StoryContent content) {
 		validate(content);
 		Story story = current(owner, id, expectedVersion);
-		story.apply(content, scorer.score(content).overall(), clock.instant());
+		applyScored(story, content);
 		return flush(story);
 	}
 
 	/** Stores the content and keeps a scored snapshot of it in the revision list. */
 	public StoryView saveRevision(long owner, long id, long expectedVersion, StoryContent content) {
-		StoryView saved = update(owner, id, expectedVersion, content);
-		Story story = stories.findByIdAndOwnerId(id, owner).orElseThrow(() -> new StoryExceptions.NotFound(id));
+		validate(content);
+		Story story = current(owner, id, expectedVersion);
+		Scorecard score = applyScored(story, content);
+		StoryView saved = flush(story);
 		int number = (int) revisions.countByStoryIdAndOwnerId(id, owner) + 1;
-		revisions.save(new StoryRevision(story, number, scorer.score(saved.content()), clock.instant()));
+		revisions.save(new StoryRevision(story, number, score, clock.instant()));
 		return saved;
 	}
 
@@ -117,8 +119,7 @@ public class StoryService {
 		Story story = stories.findByIdAndOwnerId(id, owner).orElseThrow(() -> new StoryExceptions.NotFound(id));
 		StoryRevision revision = revisions.findByIdAndStoryIdAndOwnerId(revisionId, id, owner)
 			.orElseThrow(() -> new StoryExceptions.NotFound(id));
-		StoryContent restored = revision.content(story.content());
-		story.apply(restored, scorer.score(restored).overall(), clock.instant());
+		applyScored(story, revision.content(story.content()));
 		return flush(story);
 	}
 
@@ -170,6 +171,13 @@ public class StoryService {
 		if (!problems.isEmpty()) {
 			throw new StoryExceptions.Invalid(problems);
 		}
+	}
+
+	/** Stores the content on the story with its score, scoring once; the scorecard is returned for revisions. */
+	private Scorecard applyScored(Story story, StoryContent content) {
+		Scorecard score = scorer.score(content);
+		story.apply(content, score.overall(), clock.instant());
+		return score;
 	}
 
 	private Story current(long owner, long id, long expectedVersion) {
