@@ -1,6 +1,8 @@
 package dev.storysmith.framework;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,6 +21,13 @@ public record FrameworkView(String id, String name, String summary, String descr
 		return sections.stream()
 			.filter(s -> s.id().equals(idOrTitle.toLowerCase(Locale.ROOT)) || Slugs.of(s.title()).equals(wanted))
 			.findFirst();
+	}
+
+	/** Section titles by id, in speaking order. */
+	public Map<String, String> sectionTitles() {
+		Map<String, String> titles = new LinkedHashMap<>();
+		sections.forEach(s -> titles.put(s.id(), s.title()));
+		return titles;
 	}
 
 	public List<String> sectionIds() {

@@ -62,8 +62,9 @@ class PracticeController {
 	@GetMapping("/practice")
 	String start(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("competencies", questions.competencies());
-		model.addAttribute("recent", practice.recent(me.id()));
-		model.addAttribute("titles", titles(practice.recent(me.id()).stream().map(PracticeService.PracticeRound::questionId).toList()));
+		List<PracticeService.PracticeRound> recent = practice.recent(me.id());
+		model.addAttribute("recent", recent);
+		model.addAttribute("titles", titles(recent.stream().map(PracticeService.PracticeRound::questionId).toList()));
 		model.addAttribute("streak", practice.streak(me.id()));
 		model.addAttribute("defaultMinutes", PracticeService.DEFAULT_SECONDS / 60);
 		return START_VIEW;
@@ -101,9 +102,7 @@ class PracticeController {
 			if (story != null) {
 				model.addAttribute("scorecard", stories.score(story.content()));
 			}
-			Map<String, String> titles = new LinkedHashMap<>();
-			framework.sections().forEach(s -> titles.put(s.id(), s.title()));
-			model.addAttribute("sectionTitles", titles);
+			model.addAttribute("sectionTitles", framework.sectionTitles());
 			return RESULT_VIEW;
 		}
 		model.addAttribute("targets", stories.list(me.id())

@@ -1,6 +1,5 @@
 package dev.storysmith.story;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +32,9 @@ record EditorPage(StoryView story, FrameworkView framework, List<FrameworkView> 
 		return scorecard.sections().stream().filter(s -> s.id().equals(sectionId)).mapToInt(s -> s.words()).sum();
 	}
 
-	/** Section titles by id, of the current framework and of the compared answer's. */
+	/** Section titles by id, for the scorecard's evidence labels and the compare table. */
 	public Map<String, String> sectionTitles() {
-		Map<String, String> titles = new LinkedHashMap<>();
-		framework.sections().forEach(s -> titles.put(s.id(), s.title()));
-		return titles;
+		return framework.sectionTitles();
 	}
 
 }

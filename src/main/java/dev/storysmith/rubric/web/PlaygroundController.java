@@ -1,6 +1,5 @@
 package dev.storysmith.rubric.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,8 +72,7 @@ class PlaygroundController {
 			.orElseGet(() -> frameworks.find(DraftRequests.DEFAULT_FRAMEWORK).orElseThrow());
 		model.addAttribute("framework", framework);
 		model.addAttribute("frameworks", frameworks.all());
-		Map<String, String> titles = new LinkedHashMap<>();
-		framework.sections().forEach(s -> titles.put(s.id(), s.title()));
+		Map<String, String> titles = framework.sectionTitles();
 		titles.put(Draft.FREE_SECTION, messages.getMessage("playground.wholeAnswer", null, locale));
 		model.addAttribute("sectionTitles", titles);
 		return VIEW;
