@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -44,16 +43,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())) {
+		if (request instanceof ServletWebRequest servlet && !ApiRequests.isApi(servlet.getRequest())) {
 			sendErrorPage(servlet.getResponse(), statusCode);
 			return null;
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-	}
-
-	static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") || path.equals("/api");
 	}
 
 	private static void sendErrorPage(HttpServletResponse response, HttpStatusCode status) {
