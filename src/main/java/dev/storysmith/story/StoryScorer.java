@@ -9,7 +9,7 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.framework.SectionView;
 import dev.storysmith.rubric.Draft;
-import dev.storysmith.rubric.FrameworkShapes;
+import dev.storysmith.rubric.web.FrameworkShapes;
 import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.rubric.Scorecard;
 

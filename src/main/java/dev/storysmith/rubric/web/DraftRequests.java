@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.rubric.Draft;
-import dev.storysmith.rubric.FrameworkShapes;
 
 /**
  * Turns what a client sent into a draft the engine can score, or says precisely what is
