@@ -2,6 +2,8 @@ package dev.storysmith.story;
 
 import java.util.List;
 
+import dev.storysmith.system.PageNotFoundException;
+
 /** What can go wrong when a user changes a story; each maps to one clear answer on page and API. */
 public final class StoryExceptions {
 
@@ -9,7 +11,7 @@ public final class StoryExceptions {
 	}
 
 	/** No story with that id belongs to the user: the same answer whether it exists for someone else or not. */
-	static final class NotFound extends RuntimeException {
+	static final class NotFound extends PageNotFoundException {
 
 		NotFound(long id) {
 			super("story " + id);

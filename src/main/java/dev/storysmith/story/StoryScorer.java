@@ -26,6 +26,13 @@ class StoryScorer {
 		this.frameworks = frameworks;
 	}
 
+	/** The highest score of each criterion the rubric publishes, by id: what a stored revision score may be. */
+	Map<String, Integer> criterionMaxima() {
+		Map<String, Integer> maxima = new LinkedHashMap<>();
+		engine.criteria().forEach(c -> maxima.put(c.id(), c.max()));
+		return maxima;
+	}
+
 	Scorecard score(StoryContent content) {
 		FrameworkView framework = frameworks.find(content.framework())
 			.orElseThrow(() -> new IllegalArgumentException("unknown framework " + content.framework()));

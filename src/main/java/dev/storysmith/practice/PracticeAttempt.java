@@ -2,18 +2,30 @@ package dev.storysmith.practice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
-/** One timed practice round: which question, how long it was given, and the story it was saved to. */
+/**
+ * One timed practice attempt: which question, how long it was given, the answer handed in with
+ * its score, and the story the user later saved it into, if any. The answer is the attempt's own
+ * text: handing it in changes no story.
+ */
 @Entity
-@Table(name = "practice_session")
-class PracticeSession {
+@Table(name = "practice_attempt")
+class PracticeAttempt {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,16 +49,23 @@ class PracticeSession {
 	@Column(name = "finished_at")
 	private Instant finishedAt;
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "practice_attempt_section", joinColumns = @JoinColumn(name = "attempt_id"))
+	@MapKeyColumn(name = "section_id", length = 64)
+	@Column(name = "body", nullable = false, length = 10000)
+	private Map<String, String> sections = new HashMap<>();
+
+	/** The story the answer was saved into (the story module's id), when the user chose to. */
 	@Column(name = "story_id")
 	private Long storyId;
 
 	@Column
 	private Integer overall;
 
-	protected PracticeSession() {
+	protected PracticeAttempt() {
 	}
 
-	PracticeSession(long ownerId, String questionId, String frameworkId, int timeLimitSeconds, Instant now) {
+	PracticeAttempt(long ownerId, String questionId, String frameworkId, int timeLimitSeconds, Instant now) {
 		this.ownerId = ownerId;
 		this.questionId = questionId;
 		this.frameworkId = frameworkId;
@@ -54,10 +73,22 @@ class PracticeSession {
 		this.startedAt = now;
 	}
 
-	void finish(long storyId, int overall, Instant now) {
-		this.storyId = storyId;
+	void finish(Map<String, String> answer, int overall, Instant now) {
+		answer.forEach((id, text) -> {
+			if (!text.isBlank()) {
+				sections.put(id, text);
+			}
+		});
 		this.overall = overall;
 		this.finishedAt = now;
+	}
+
+	void savedInto(long storyId) {
+		this.storyId = storyId;
+	}
+
+	Map<String, String> getSections() {
+		return Collections.unmodifiableMap(sections);
 	}
 
 	boolean isFinished() {
