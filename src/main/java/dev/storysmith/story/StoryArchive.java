@@ -12,11 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.storysmith.account.AccountLocks;
-
 /**
- * Reads all of a user's stories with their revisions, and writes such stories back into an
- * account, for backup and restore. It checks one story at a time against {@link StoryRules};
+ * The persistence half of backup and restore ({@code story.backup} holds the file format and
+ * the all-or-nothing batch): reads all of a user's stories with their revisions, and writes
+ * such stories back into an account. It checks one story at a time against {@link StoryRules};
  * the caller decides about a whole batch (and holds the transaction around it), so a
  * refused batch writes nothing.
  */
@@ -39,27 +38,14 @@ public class StoryArchive {
 
 	private final Clock clock;
 
-	private final AccountLocks accountLocks;
-
 	StoryArchive(StoryRepository stories, StoryRevisionRepository revisions, StoryRules rules, StoryScorer scorer,
-			StoryProperties properties, Clock clock, AccountLocks accountLocks) {
+			StoryProperties properties, Clock clock) {
 		this.stories = stories;
 		this.revisions = revisions;
 		this.rules = rules;
 		this.scorer = scorer;
 		this.properties = properties;
 		this.clock = clock;
-		this.accountLocks = accountLocks;
-	}
-
-	/**
-	 * Holds the owner's account row until the surrounding transaction ends, so two imports into
-	 * one account (a double-clicked restore) run one after the other and the second sees what
-	 * the first stored.
-	 * @return false when another transaction held the lock longer than the database waits
-	 */
-	public boolean lockOwner(long owner) {
-		return accountLocks.lock(owner);
 	}
 
 	/** Every story of the owner, oldest first, each with its revisions by number. */

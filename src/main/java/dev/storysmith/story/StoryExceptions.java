@@ -11,10 +11,17 @@ public final class StoryExceptions {
 	}
 
 	/** No story with that id belongs to the user: the same answer whether it exists for someone else or not. */
-	static final class NotFound extends PageNotFoundException {
+	public static final class NotFound extends PageNotFoundException {
 
-		NotFound(long id) {
+		private final long id;
+
+		public NotFound(long id) {
 			super("story " + id);
+			this.id = id;
+		}
+
+		long id() {
+			return id;
 		}
 
 	}

@@ -1,4 +1,4 @@
-package dev.storysmith.practice.export;
+package dev.storysmith.story.export;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.storysmith.practice.export;
+package dev.storysmith.story.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import dev.storysmith.account.AccountPrincipal;
-import dev.storysmith.system.PageNotFoundException;
+import dev.storysmith.story.StoryExceptions;
 
 /**
- * Export from the pages (signed in with the session): one story or all as Markdown, and the
- * story bank as a page made for printing. Another user's story is a 404 like a missing one.
+ * Export: one story or all as Markdown, for pages (session) and API clients (HTTP Basic or an
+ * access token) on their two paths, and the story bank as a page made for printing. Another
+ * user's story is a 404 like a missing one (a problem detail under {@code /api/}). No
+ * {@code produces} on purpose: a 404 must still be able to answer as problem JSON.
  */
 @Controller
 class ExportController {
@@ -37,15 +39,16 @@ class ExportController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/stories/{id}/export.md")
+	@GetMapping({ "/stories/{id}/export.md", "/api/stories/{id}/export.md" })
 	ResponseEntity<String> story(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Locale locale) {
-		ExportedStory story = exports.one(me.id(), id).orElseThrow(() -> new PageNotFoundException("story " + id));
+		ExportedStory story = exports.one(me.id(), id).orElseThrow(() -> new StoryExceptions.NotFound(id));
 		return MarkdownDownload.of(MarkdownDownload.fileName(story), markdown.story(story, locale));
 	}
 
-	@GetMapping("/stories/export.md")
+	@GetMapping({ "/stories/export.md", "/api/stories/export.md" })
 	ResponseEntity<String> all(@AuthenticationPrincipal AccountPrincipal me, Locale locale) {
-		return MarkdownDownload.of(allFileName(clock), markdown.stories(exports.all(me.id()), clock.instant(), locale));
+		String name = "storysmith-stories-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".md";
+		return MarkdownDownload.of(name, markdown.stories(exports.all(me.id()), clock.instant(), locale));
 	}
 
 	@GetMapping("/stories/print")
@@ -54,10 +57,6 @@ class ExportController {
 		model.addAttribute("stories", stories);
 		model.addAttribute("printedOn", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		return PRINT_VIEW;
-	}
-
-	static String allFileName(Clock clock) {
-		return "storysmith-stories-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".md";
 	}
 
 }

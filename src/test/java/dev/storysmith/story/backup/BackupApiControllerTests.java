@@ -1,4 +1,4 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.storysmith.story.StoryArchive;
+import dev.storysmith.account.AccountLocks;
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryService;
 import dev.storysmith.story.StoryView;
@@ -42,7 +42,7 @@ class BackupServiceTests {
 	StoryService stories;
 
 	@Autowired
-	StoryArchive archive;
+	AccountLocks accountLocks;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -139,7 +139,7 @@ class BackupServiceTests {
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try {
 			Object outcome = new TransactionTemplate(transactions).execute(status -> {
-				assertThat(archive.lockOwner(bob)).isTrue();
+				assertThat(accountLocks.lock(bob)).isTrue();
 				Future<Object> other = pool.submit(() -> {
 					try {
 						return backups.restore(bob, original);

@@ -1,4 +1,4 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.storysmith.account.AccountLocks;
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.SectionView;
 import dev.storysmith.story.RevisionRecord;
@@ -37,9 +38,12 @@ class BackupService {
 
 	private final FrameworkCatalog frameworks;
 
+	private final AccountLocks accountLocks;
+
 	private final Clock clock;
 
-	BackupService(StoryArchive archive, FrameworkCatalog frameworks, Clock clock) {
+	BackupService(StoryArchive archive, FrameworkCatalog frameworks, AccountLocks accountLocks, Clock clock) {
+		this.accountLocks = accountLocks;
 		this.archive = archive;
 		this.frameworks = frameworks;
 		this.clock = clock;
@@ -62,7 +66,8 @@ class BackupService {
 	@Transactional
 	RestoreReport restore(long owner, BackupDocument document) {
 		List<StoryRecord> records = document.stories().stream().map(BackupService::toRecord).toList();
-		if (!archive.lockOwner(owner)) {
+		// Two restores into one account (a double-clicked upload) run one after the other.
+		if (!accountLocks.lock(owner)) {
 			throw BackupProblem.of(HttpStatus.CONFLICT, "backup.problem.busy", "stories", "backup.restore.busy");
 		}
 		// The limit first: it is cheap, and it bounds the checking work a huge backup can cause.

@@ -1,4 +1,4 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

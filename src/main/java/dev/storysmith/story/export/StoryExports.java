@@ -1,4 +1,4 @@
-package dev.storysmith.practice.export;
+package dev.storysmith.story.export;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,20 +15,20 @@ import dev.storysmith.framework.SectionView;
 import dev.storysmith.question.CompetencyView;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
-import dev.storysmith.story.StoryService;
+import dev.storysmith.story.StoryQueries;
 import dev.storysmith.story.StoryView;
 
 /** Looks up the signed-in user's stories and dresses them for export: only ever the owner's. */
 @Component
 class StoryExports {
 
-	private final StoryService stories;
+	private final StoryQueries stories;
 
 	private final FrameworkCatalog frameworks;
 
 	private final QuestionCatalog questions;
 
-	StoryExports(StoryService stories, FrameworkCatalog frameworks, QuestionCatalog questions) {
+	StoryExports(StoryQueries stories, FrameworkCatalog frameworks, QuestionCatalog questions) {
 		this.stories = stories;
 		this.frameworks = frameworks;
 		this.questions = questions;

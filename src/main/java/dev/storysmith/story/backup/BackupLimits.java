@@ -1,9 +1,7 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Reads an uploaded backup up to {@code storysmith.backup.max-restore-size} and not one byte
@@ -32,8 +30,7 @@ final class BackupLimits {
 	private static BackupProblem tooLarge(long limit) {
 		long mb = 1024 * 1024;
 		String readable = limit % mb == 0 ? (limit / mb) + " MB" : Math.max(1, limit / 1024) + " KB";
-		return BackupProblem.of(HttpStatus.CONTENT_TOO_LARGE, "backup.problem.tooLarge", "body",
-				"backup.body.tooLarge", readable);
+		return BackupProblem.tooLarge(limit, "backup.body.tooLarge", readable);
 	}
 
 }

@@ -1,10 +1,10 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import java.io.IOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.Clock;
 
 import dev.storysmith.account.AccountPrincipal;
 import dev.storysmith.story.StoryArchive;
@@ -39,16 +37,13 @@ class BackupController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	BackupController(BackupService backups, BackupReader reader, BackupProperties properties, StoryArchive archive,
-			MessageSource messages, Clock clock) {
+			MessageSource messages) {
 		this.backups = backups;
 		this.reader = reader;
 		this.properties = properties;
 		this.archive = archive;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/stories/backup")
@@ -59,17 +54,12 @@ class BackupController {
 		return VIEW;
 	}
 
-	@GetMapping("/stories/backup.json")
-	ResponseEntity<BackupDocument> download(@AuthenticationPrincipal AccountPrincipal me) {
-		return BackupApiController.download(backups.backup(me.id()), clock);
-	}
-
 	@PostMapping("/stories/restore")
 	String restore(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) MultipartFile file,
 			Locale locale, RedirectAttributes redirect) throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw BackupProblem.of(org.springframework.http.HttpStatus.BAD_REQUEST, "backup.problem.malformed",
+				throw BackupProblem.of(HttpStatus.BAD_REQUEST, "backup.problem.malformed",
 						"file", "backup.file.missing");
 			}
 			byte[] body = BackupLimits.read(file.getSize(), file.getInputStream(), properties);

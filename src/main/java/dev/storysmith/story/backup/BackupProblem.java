@@ -1,4 +1,4 @@
-package dev.storysmith.practice.backup;
+package dev.storysmith.story.backup;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,12 +6,13 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Why a backup was refused as a whole; nothing of it was stored. {@code errors} lists each
  * broken field of each story ({@code stories[2].sections.action}) with a message code.
  */
-final class BackupProblem extends RuntimeException {
+public final class BackupProblem extends RuntimeException {
 
 	/** One broken field: where, and the message code with its arguments. */
 	record FieldError(int story, String field, String code, List<Object> arguments) {
@@ -29,6 +30,9 @@ final class BackupProblem extends RuntimeException {
 
 	private final List<FieldError> errors;
 
+	/** The size limit a too-large upload passed, in bytes; null for other refusals. */
+	private Long limitBytes;
+
 	BackupProblem(HttpStatus status, String titleCode, String field, String code, List<Object> arguments,
 			List<FieldError> errors) {
 		super(code + " " + field);
@@ -38,6 +42,13 @@ final class BackupProblem extends RuntimeException {
 		this.code = code;
 		this.arguments = List.copyOf(arguments);
 		this.errors = List.copyOf(errors);
+	}
+
+	/** A refusal of an upload larger than {@code limit} bytes. */
+	static BackupProblem tooLarge(long limit, String code, Object... arguments) {
+		BackupProblem problem = of(HttpStatus.CONTENT_TOO_LARGE, "backup.problem.tooLarge", "body", code, arguments);
+		problem.limitBytes = limit;
+		return problem;
 	}
 
 	static BackupProblem of(HttpStatus status, String titleCode, String field, String code, Object... arguments) {
@@ -57,6 +68,21 @@ final class BackupProblem extends RuntimeException {
 			detail += " " + first.field() + ": " + message(messages, first.code(), first.arguments(), locale);
 		}
 		return detail;
+	}
+
+	/** This refusal as a problem detail: the status, headline, detail, field and each broken field. */
+	public ProblemDetail toProblem(MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(messages, locale));
+		problem.setTitle(title(messages, locale));
+		problem.setProperty("field", field);
+		problem.setProperty("changed", false);
+		if (limitBytes != null) {
+			problem.setProperty("limitBytes", limitBytes);
+		}
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors(messages, locale));
+		}
+		return problem;
 	}
 
 	/** Each broken field as {@code story}, {@code field} and {@code message}. */

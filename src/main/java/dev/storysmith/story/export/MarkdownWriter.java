@@ -1,4 +1,4 @@
-package dev.storysmith.practice.export;
+package dev.storysmith.story.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
