@@ -111,9 +111,9 @@ public class PracticeService {
 		if (attempt.isFinished()) {
 			return round(attempt);
 		}
-		Map<String, String> sections = new LinkedHashMap<>();
-		frameworks.find(attempt.getFrameworkId())
-			.ifPresent(f -> f.sectionIds().forEach(s -> sections.put(s, answer.getOrDefault(s, ""))));
+		Map<String, String> sections = frameworks.find(attempt.getFrameworkId())
+			.map(f -> f.inSpeakingOrder(answer))
+			.orElse(Map.of());
 		StoryContent content = new StoryContent(title(attempt), attempt.getFrameworkId(), sections, "", Set.of(),
 				Set.of());
 		attempt.finish(content.sections(), stories.score(content).overall(), clock.instant());

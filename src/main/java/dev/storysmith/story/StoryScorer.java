@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
-import dev.storysmith.framework.SectionView;
 import dev.storysmith.rubric.Draft;
 import dev.storysmith.rubric.web.FrameworkShapes;
 import dev.storysmith.rubric.RubricEngine;
@@ -36,11 +35,7 @@ class StoryScorer {
 	Scorecard score(StoryContent content) {
 		FrameworkView framework = frameworks.find(content.framework())
 			.orElseThrow(() -> new IllegalArgumentException("unknown framework " + content.framework()));
-		Map<String, String> ordered = new LinkedHashMap<>();
-		for (SectionView section : framework.sections()) {
-			ordered.put(section.id(), content.sections().getOrDefault(section.id(), ""));
-		}
-		return engine.score(new Draft(FrameworkShapes.of(framework), ordered));
+		return engine.score(new Draft(FrameworkShapes.of(framework), framework.inSpeakingOrder(content.sections())));
 	}
 
 }

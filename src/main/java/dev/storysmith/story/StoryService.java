@@ -230,11 +230,9 @@ public class StoryService implements StoryQueries, StoryCommands {
 	}
 
 	private Map<String, String> ordered(StoryContent content) {
-		Map<String, String> ordered = new LinkedHashMap<>();
-		frameworks.find(content.framework())
-			.ifPresent(f -> f.sections().forEach(s -> ordered.put(s.id(), content.sections().getOrDefault(s.id(), ""))));
-		content.sections().forEach(ordered::putIfAbsent);
-		return ordered;
+		return frameworks.find(content.framework())
+			.map(f -> f.inSpeakingOrderKeepingOthers(content.sections()))
+			.orElse(content.sections());
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.storysmith.rubric.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -64,9 +63,7 @@ class DraftRequests {
 						+ " characters; the limit is " + MAX_SECTION_CHARS + " per section.");
 			}
 		}
-		Map<String, String> ordered = new LinkedHashMap<>();
-		framework.sectionIds().forEach(id -> ordered.put(id, sent.get(id) == null ? "" : sent.get(id)));
-		return ordered;
+		return framework.inSpeakingOrder(sent);
 	}
 
 	private static String shorten(String text) {

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.storysmith.account.AccountLocks;
 import dev.storysmith.framework.FrameworkCatalog;
-import dev.storysmith.framework.SectionView;
 import dev.storysmith.story.RevisionRecord;
 import dev.storysmith.story.StoryArchive;
 import dev.storysmith.story.StoryContent;
@@ -156,11 +155,9 @@ class BackupService {
 
 	/** Written sections in the framework's speaking order, so the file reads like the story. */
 	private Map<String, String> ordered(String framework, Map<String, String> sections) {
-		Map<String, String> ordered = new LinkedHashMap<>();
-		frameworks.find(framework)
-			.ifPresent(f -> f.sections().stream().map(SectionView::id).filter(sections::containsKey)
-				.forEach(id -> ordered.put(id, sections.get(id))));
-		sections.forEach(ordered::putIfAbsent);
+		Map<String, String> ordered = new LinkedHashMap<>(frameworks.find(framework)
+			.map(f -> f.inSpeakingOrderKeepingOthers(sections))
+			.orElse(sections));
 		ordered.values().removeIf(text -> text == null || text.isEmpty());
 		return ordered;
 	}

@@ -47,15 +47,11 @@ class StoryExports {
 	private ExportedStory export(StoryView story, Map<String, String> competencyNames) {
 		Optional<FrameworkView> framework = frameworks.find(story.framework());
 		List<ExportedStory.Section> sections = new ArrayList<>();
-		framework.ifPresent(f -> {
-			for (SectionView section : f.sections()) {
-				sections.add(new ExportedStory.Section(section.id(), section.title(),
-						story.sections().getOrDefault(section.id(), "")));
-			}
-		});
-		story.sections().forEach((id, text) -> {
-			if (sections.stream().noneMatch(s -> s.id().equals(id)) && !text.isBlank()) {
-				sections.add(new ExportedStory.Section(id, id, text));
+		framework.map(f -> f.inSpeakingOrderKeepingOthers(story.sections())).orElse(story.sections()).forEach((id, text) -> {
+			Optional<String> title = framework.flatMap(f -> f.sections().stream().filter(s -> s.id().equals(id)).findFirst())
+				.map(SectionView::title);
+			if (title.isPresent() || !text.isBlank()) {
+				sections.add(new ExportedStory.Section(id, title.orElse(id), text));
 			}
 		});
 		return new ExportedStory(story.id(), story.title(), framework.map(FrameworkView::name).orElse(story.framework()),
