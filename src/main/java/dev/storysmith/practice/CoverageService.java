@@ -57,7 +57,7 @@ class CoverageService {
 		return new Coverage(mine, rows, rows.stream().filter(Row::gap).count());
 	}
 
-	Row row(CompetencyView competency, List<StoryView> mine, Set<String> answered) {
+	private Row row(CompetencyView competency, List<StoryView> mine, Set<String> answered) {
 		Map<Long, Integer> scores = new LinkedHashMap<>();
 		mine.stream()
 			.filter(s -> s.competencies().contains(competency.id()))
