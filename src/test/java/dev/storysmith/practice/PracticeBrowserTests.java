@@ -78,6 +78,7 @@ class PracticeBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.cssSelector(".streak")).getText()).contains("1 day in a row");
 		assertThat(driver.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
 		assertThat(driver.findElement(By.id("practice-points")).getText()).contains("Practice score");
+		assertThat(driver.findElement(By.cssSelector(".chart-legend")).getText()).contains("Stories", "Practice attempts");
 		browser.screenshot("progress");
 	}
 
