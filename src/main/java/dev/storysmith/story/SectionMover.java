@@ -29,18 +29,7 @@ final class SectionMover {
 	StoryContent move(StoryContent content, FrameworkView source, FrameworkView target) {
 		Map<String, String> placed = new LinkedHashMap<>();
 		List<String> notes = new ArrayList<>();
-		content.sections().forEach((sectionId, text) -> {
-			if (text == null || text.isBlank()) {
-				return;
-			}
-			if (target.sectionIds().contains(sectionId)) {
-				placed.put(sectionId, text);
-			}
-			else {
-				String title = source.section(sectionId).map(SectionView::title).orElse(sectionId);
-				notes.add(title + ":\n" + text.strip());
-			}
-		});
+		// Notes first, so text the user left unlabelled stays ahead of the labelled blocks added below.
 		for (Block block : blocks(content.unplacedNotes())) {
 			Optional<SectionView> home = block.label() == null ? Optional.empty() : target.section(block.label());
 			if (block.body().isBlank()) {
@@ -53,6 +42,18 @@ final class SectionMover {
 				notes.add(block.text());
 			}
 		}
+		content.sections().forEach((sectionId, text) -> {
+			if (text == null || text.isBlank()) {
+				return;
+			}
+			if (target.sectionIds().contains(sectionId)) {
+				placed.merge(sectionId, text, (fromNotes, own) -> own.strip() + "\n\n" + fromNotes);
+			}
+			else {
+				String title = source.section(sectionId).map(SectionView::title).orElse(sectionId);
+				notes.add(title + ":\n" + text.strip());
+			}
+		});
 		return new StoryContent(content.title(), target.id(), placed, String.join("\n\n", notes),
 				content.questionIds(), content.competencies());
 	}

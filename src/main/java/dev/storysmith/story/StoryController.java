@@ -122,6 +122,7 @@ class StoryController {
 	String save(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") StoryForm form, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		load(me, id);
 		try {
 			if (action.equals("revision")) {
 				stories.saveRevision(me.id(), id, form.getVersion(), form.toContent());
@@ -169,6 +170,7 @@ class StoryController {
 	String switchFramework(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") StoryForm form, BindingResult errors, @RequestParam String target, Model model,
 			RedirectAttributes redirect) {
+		load(me, id);
 		try {
 			stories.switchFramework(me.id(), id, form.getVersion(), form.toContent(), target);
 			redirect.addFlashAttribute("message", "story.framework.switched");
