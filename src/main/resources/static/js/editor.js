@@ -1,6 +1,7 @@
-// The story editor, enhanced: live word counts, autosave after a pause in typing, live
-// scoring, and evidence that selects its span in the text. Without this script the form
-// still saves and scores on submit. Words go in through data attributes, so every
+// The story editor, enhanced: live word counts, autosave after a pause in typing (one request
+// that saves and answers with the new scorecard), and evidence that selects its span in the
+// text. Without this script the form still saves and scores on submit, and the page says
+// "Save to keep your changes" instead of promising autosave. Words go in through data attributes, so every
 // user-facing string stays in messages.properties.
 (function () {
   'use strict';
@@ -27,9 +28,7 @@
     return element ? element.getAttribute('content') : null;
   }
 
-  function fill(template, values) {
-    return template.replace(/\{(\d)\}/g, function (_, i) { return String(values[Number(i)]); });
-  }
+  var fill = window.Storysmith.fill;
 
   function words(text) {
     var trimmed = text.trim();
@@ -86,9 +85,11 @@
       credentials: 'same-origin'
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
+        showFieldErrors(body.errors || []);
         if (response.ok) {
           version.value = body.version;
           showStatus(status.dataset.saved, 'ok');
+          window.Storysmith.renderScorecard(document.getElementById('scorecard'), body.scorecard, form.dataset);
         } else {
           stale = response.status === 409;
           showStatus(status.dataset.failed + ' ' + (body.message || response.status), 'bad');
@@ -105,29 +106,37 @@
     });
   }
 
-  function score() {
-    var sections = {};
-    textareas.forEach(function (area) { sections[area.dataset.section] = area.value; });
-    fetch(form.dataset.score, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ framework: document.getElementById('framework').value, sections: sections })
-    }).then(function (response) {
-      return response.ok ? response.json() : null;
-    }).then(function (card) {
-      if (card) {
-        window.Storysmith.renderScorecard(document.getElementById('scorecard'), card, form.dataset);
+  // A refused autosave puts each message beside its field, as the server-rendered page does.
+  function fieldElement(field) {
+    if (field.indexOf('sections.') === 0) {
+      return document.getElementById('section-' + field.substring('sections.'.length));
+    }
+    return {
+      title: document.getElementById('title'),
+      unplacedNotes: document.getElementById('unplacedNotes'),
+      competencies: form.querySelector('.competency-picker'),
+      questionIds: document.getElementById('linked-questions'),
+      framework: form.querySelector('.framework-line')
+    }[field] || null;
+  }
+
+  function showFieldErrors(errors) {
+    form.querySelectorAll('.live-error').forEach(function (old) { old.remove(); });
+    errors.forEach(function (error) {
+      var target = fieldElement(error.field);
+      if (target) {
+        var message = document.createElement('p');
+        message.className = 'error live-error';
+        message.textContent = error.message;
+        target.insertAdjacentElement('afterend', message);
       }
-    }).catch(function () { /* scoring is a nicety; the last scorecard stays on screen */ });
+    });
   }
 
   form.addEventListener('input', function () {
     updateCounts();
     clearTimeout(timer);
-    timer = setTimeout(function () {
-      save();
-      score();
-    }, PAUSE_MS);
+    timer = setTimeout(save, PAUSE_MS);
   });
 
   var danger = document.querySelector('form.danger-zone');
@@ -139,5 +148,6 @@
     });
   }
 
+  showStatus(status.dataset.idle);
   updateCounts();
 }());

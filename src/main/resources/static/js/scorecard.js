@@ -1,5 +1,6 @@
-// Draws a scorecard (the JSON of POST /api/score) into the panel the server rendered first,
-// with the same structure, and makes every evidence quote select its span in the text.
+// Draws a scorecard (the JSON of POST /api/score, or the one an editor autosave answers with)
+// into the panel the server rendered first, with the same structure, and makes every evidence
+// quote select its span in the text. The only scorecard renderer; fill() is shared too.
 // User text only ever enters the page through textContent.
 (function () {
   'use strict';
@@ -126,4 +127,5 @@
 
   window.Storysmith = window.Storysmith || {};
   window.Storysmith.renderScorecard = render;
+  window.Storysmith.fill = fill;
 }());

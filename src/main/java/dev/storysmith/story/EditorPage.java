@@ -1,8 +1,11 @@
 package dev.storysmith.story;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.CompetencyView;
@@ -15,16 +18,24 @@ import dev.storysmith.rubric.Scorecard;
  * revisions, the vocabulary, the linked questions and a sample answer to compare with.
  */
 record EditorPage(StoryView story, FrameworkView framework, List<FrameworkView> frameworks, Scorecard scorecard,
-		List<RevisionView> revisions, List<CompetencyView> competencies, List<QuestionDetail> questions,
-		Optional<SampleAnswerView> compare) {
+		List<RevisionSummary> revisions, List<CompetencyView> competencies, List<QuestionDetail> questions,
+		List<String> retiredQuestions, Optional<SampleAnswerView> compare) {
 
-	/** The sample answer closest to the draft: in the story's framework if a linked question has one. */
+	/**
+	 * The sample answer to compare with: a linked question's sample in the story's framework, or
+	 * none (a sample in another framework has other sections, so the draft could not sit beside it).
+	 */
 	static Optional<SampleAnswerView> compareWith(List<QuestionDetail> questions, String framework) {
-		List<SampleAnswerView> answers = questions.stream().flatMap(q -> q.sampleAnswers().stream()).toList();
-		return answers.stream()
+		return questions.stream()
+			.flatMap(q -> q.sampleAnswers().stream())
 			.filter(a -> a.framework().equals(framework))
-			.findFirst()
-			.or(() -> answers.stream().findFirst());
+			.findFirst();
+	}
+
+	/** Linked question ids the bank no longer has: shown as retired, the link kept. */
+	static List<String> retired(Collection<String> linkedIds, List<QuestionDetail> found) {
+		Set<String> present = found.stream().map(QuestionDetail::id).collect(Collectors.toSet());
+		return linkedIds.stream().filter(id -> !present.contains(id)).toList();
 	}
 
 	/** Words in one section, as the scorecard counted them. */

@@ -23,6 +23,7 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
+import dev.storysmith.rubric.Scorecard;
 import dev.storysmith.system.PageNotFoundException;
 
 @Controller
@@ -73,9 +74,11 @@ class StoryController {
 	}
 
 	@GetMapping("/stories/new")
-	String newStory(@RequestParam Optional<String> question, @RequestParam Optional<String> framework, Model model) {
+	String newStory(@AuthenticationPrincipal AccountPrincipal me, @RequestParam Optional<String> question,
+			@RequestParam Optional<String> framework, Model model) {
 		NewStoryForm form = new NewStoryForm();
 		Optional<QuestionDetail> linked = question.flatMap(questions::find);
+		model.addAttribute("existing", linked.map(q -> stories.answering(me.id(), q.id())).orElse(List.of()));
 		linked.ifPresent(q -> {
 			form.setQuestion(q.id());
 			form.setTitle(q.title());
@@ -102,6 +105,7 @@ class StoryController {
 		}
 		catch (StoryExceptions.Invalid ex) {
 			StoryErrors.reject(errors, ex.problems());
+			model.addAttribute("existing", List.of());
 			model.addAttribute("linked", linked.orElse(null));
 			model.addAttribute("frameworks", frameworks.all());
 			return NEW_VIEW;
@@ -110,16 +114,15 @@ class StoryController {
 
 	@GetMapping("/stories/{id}")
 	String editor(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-		StoryView story = load(me, id);
-		model.addAttribute("form", StoryForm.of(story));
-		return showEditor(me, story, StoryForm.of(story), model);
+		EditorDraft draft = stories.openEditor(me.id(), id).orElseThrow(() -> new PageNotFoundException("story " + id));
+		return showEditor(draft, StoryForm.of(draft.story()), draft.scorecard(), model);
 	}
 
 	@PostMapping("/stories/{id}")
 	String save(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") StoryForm form, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		StoryView current = load(me, id);
+		load(me, id);
 		try {
 			if (action.equals("revision")) {
 				stories.saveRevision(me.id(), id, form.getVersion(), form.toContent());
@@ -137,7 +140,7 @@ class StoryController {
 		catch (StoryExceptions.Stale ex) {
 			model.addAttribute("stale", true);
 		}
-		return showEditor(me, current, form, model);
+		return showEditor(me, id, form, model);
 	}
 
 	/** The editor's background save: answers JSON so the page can say "saved" or why not. */
@@ -145,9 +148,9 @@ class StoryController {
 	ResponseEntity<Map<String, Object>> autosave(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute StoryForm form, java.util.Locale locale) {
 		try {
-			StoryView saved = stories.update(me.id(), id, form.getVersion(), form.toContent());
-			return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt", saved.updatedAt().toString(),
-					"overall", saved.lastOverall()));
+			SavedStory saved = stories.updateScored(me.id(), id, form.getVersion(), form.toContent());
+			return ResponseEntity.ok(Map.of("version", saved.story().version(), "savedAt",
+					saved.story().updatedAt().toString(), "scorecard", saved.scorecard()));
 		}
 		catch (StoryExceptions.NotFound ex) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -167,7 +170,7 @@ class StoryController {
 	String switchFramework(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") StoryForm form, BindingResult errors, @RequestParam String target, Model model,
 			RedirectAttributes redirect) {
-		StoryView current = load(me, id);
+		load(me, id);
 		try {
 			stories.switchFramework(me.id(), id, form.getVersion(), form.toContent(), target);
 			redirect.addFlashAttribute("message", "story.framework.switched");
@@ -179,7 +182,7 @@ class StoryController {
 		catch (StoryExceptions.Stale ex) {
 			model.addAttribute("stale", true);
 		}
-		return showEditor(me, current, form, model);
+		return showEditor(me, id, form, model);
 	}
 
 	@GetMapping("/stories/{id}/revisions/{revision}")
@@ -201,12 +204,11 @@ class StoryController {
 	String restore(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long revision,
 			RedirectAttributes redirect) {
 		try {
-			stories.restore(me.id(), id, revision);
+			redirect.addFlashAttribute("restoredRevision", stories.restore(me.id(), id, revision));
 		}
 		catch (StoryExceptions.NotFound ex) {
 			throw new PageNotFoundException("revision " + revision);
 		}
-		redirect.addFlashAttribute("message", "story.revision.restored");
 		return "redirect:/stories/" + id;
 	}
 
@@ -219,16 +221,24 @@ class StoryController {
 		return "redirect:/stories";
 	}
 
-	private String showEditor(AccountPrincipal me, StoryView story, StoryForm form, Model model) {
+	/** The editor again after a refused save: the text as posted, beside the field errors. */
+	private String showEditor(AccountPrincipal me, long id, StoryForm form, Model model) {
+		EditorDraft draft = stories.openEditor(me.id(), id).orElseThrow(() -> new PageNotFoundException("story " + id));
+		StoryContent posted = new StoryContent(form.getTitle(), form.getFramework(), form.getSections(), "",
+				java.util.Set.of(), java.util.Set.of());
+		boolean knownFramework = frameworks.find(form.getFramework()).isPresent();
+		return showEditor(draft, form, knownFramework ? stories.score(posted) : draft.scorecard(), model);
+	}
+
+	private String showEditor(EditorDraft draft, StoryForm form, Scorecard scorecard, Model model) {
+		StoryView story = draft.story();
 		FrameworkView framework = frameworks.find(form.getFramework())
 			.or(() -> frameworks.find(story.framework()))
 			.orElseThrow(() -> new PageNotFoundException("framework " + story.framework()));
 		List<QuestionDetail> linked = story.questionIds().stream().flatMap(q -> questions.find(q).stream()).toList();
-		StoryContent scored = new StoryContent(form.getTitle(), framework.id(), form.getSections(), "", java.util.Set.of(),
-				java.util.Set.of());
 		model.addAttribute("form", form);
-		model.addAttribute("page", new EditorPage(story, framework, frameworks.all(), stories.score(scored),
-				stories.revisions(me.id(), story.id()), questions.competencies(), linked,
+		model.addAttribute("page", new EditorPage(story, framework, frameworks.all(), scorecard, draft.revisions(),
+				questions.competencies(), linked, EditorPage.retired(story.questionIds(), linked),
 				EditorPage.compareWith(linked, framework.id())));
 		return EDITOR_VIEW;
 	}

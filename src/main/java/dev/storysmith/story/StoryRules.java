@@ -36,6 +36,15 @@ class StoryRules {
 	}
 
 	List<StoryProblem> check(StoryContent content) {
+		return check(content, Set.of());
+	}
+
+	/**
+	 * As {@link #check(StoryContent)}, but links in {@code kept} (the ones the stored story
+	 * already has) stay valid after their question is retired from the bank, so a retired
+	 * question never blocks a save.
+	 */
+	List<StoryProblem> check(StoryContent content, Set<String> kept) {
 		List<StoryProblem> problems = new ArrayList<>();
 		if (content.title().isBlank()) {
 			problems.add(StoryProblem.of("title", "story.title.required"));
@@ -60,18 +69,18 @@ class StoryRules {
 			problems.add(StoryProblem.of("unplacedNotes", "story.notes.tooLong", MAX_NOTES,
 					content.unplacedNotes().length()));
 		}
-		checkLinks(content, problems);
+		checkLinks(content, kept, problems);
 		return problems;
 	}
 
-	private void checkLinks(StoryContent content, List<StoryProblem> problems) {
+	private void checkLinks(StoryContent content, Set<String> kept, List<StoryProblem> problems) {
 		if (content.questionIds().size() > MAX_LINKS) {
 			problems.add(StoryProblem.of("questionIds", "story.links.tooMany", MAX_LINKS));
 		}
 		else {
 			content.questionIds()
 				.stream()
-				.filter(id -> questions.find(id).isEmpty())
+				.filter(id -> !kept.contains(id) && questions.find(id).isEmpty())
 				.findFirst()
 				.ifPresent(id -> problems.add(StoryProblem.of("questionIds", "story.question.unknown", id)));
 		}

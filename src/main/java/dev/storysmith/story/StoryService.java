@@ -3,8 +3,11 @@ package dev.storysmith.story;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
-import dev.storysmith.framework.SectionView;
 import dev.storysmith.rubric.Scorecard;
 
 /**
@@ -77,22 +79,24 @@ public class StoryService implements StoryQueries, StoryCommands {
 
 	/** Stores new content over the version the user was editing. */
 	public StoryView update(long owner, long id, long expectedVersion, StoryContent content) {
-		validate(content);
+		return updateScored(owner, id, expectedVersion, content).story();
+	}
+
+	/** As {@link #update}, returning the scorecard the save computed (one request saves and scores). */
+	SavedStory updateScored(long owner, long id, long expectedVersion, StoryContent content) {
 		Story story = current(owner, id, expectedVersion);
-		applyScored(story, content);
-		return flush(story);
+		validate(content, story);
+		Scorecard score = applyScored(story, content);
+		return new SavedStory(flush(story), score);
 	}
 
 	/** Stores the content and keeps a scored snapshot of it in the revision list. */
 	public StoryView saveRevision(long owner, long id, long expectedVersion, StoryContent content) {
-		validate(content);
 		Story story = current(owner, id, expectedVersion);
+		validate(content, story);
 		Scorecard score = applyScored(story, content);
 		StoryView saved = flush(story);
-		int number = (int) revisions.countByStoryIdAndOwnerId(id, owner) + 1;
-		StoryRevision revision = revisions.save(new StoryRevision(story, number, score, clock.instant()));
-		RevisionView view = revision.toView();
-		events.publishEvent(new RevisionSaved(owner, id, number, view.createdAt(), view.overall(), view.criteria()));
+		keepRevision(story, score);
 		return saved;
 	}
 
@@ -110,45 +114,65 @@ public class StoryService implements StoryQueries, StoryCommands {
 				story.unplacedNotes(), story.questionIds(), story.competencies()));
 	}
 
-	/** Moves the story to another framework; text without a matching section goes to the unplaced notes. */
+	/**
+	 * Moves the story to another framework; text without a matching section goes to the
+	 * unplaced notes under its section's title, and labelled notes go back into the target's
+	 * sections, so a switch and a switch back restore every box.
+	 */
 	public StoryView switchFramework(long owner, long id, long expectedVersion, StoryContent content,
 			String newFramework) {
 		FrameworkView target = frameworks.find(newFramework)
 			.orElseThrow(() -> new StoryExceptions.Invalid(
 					List.of(StoryProblem.of("framework", "story.framework.unknown", newFramework))));
 		FrameworkView source = frameworks.find(content.framework()).orElse(target);
-		Map<String, String> placed = new LinkedHashMap<>();
-		StringBuilder notes = new StringBuilder(content.unplacedNotes());
-		content.sections().forEach((sectionId, text) -> {
-			if (text == null || text.isBlank()) {
-				return;
-			}
-			if (target.sectionIds().contains(sectionId)) {
-				placed.put(sectionId, text);
-			}
-			else {
-				String title = source.section(sectionId).map(SectionView::title).orElse(sectionId);
-				notes.append(notes.isEmpty() ? "" : "\n\n").append(title).append(":\n").append(text.strip());
-			}
-		});
-		StoryContent moved = new StoryContent(content.title(), target.id(), placed, notes.toString(),
-				content.questionIds(), content.competencies());
-		return update(owner, id, expectedVersion, moved);
+		Set<String> labels = frameworks.all()
+			.stream()
+			.flatMap(f -> f.sections().stream())
+			.map(s -> s.title().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		return update(owner, id, expectedVersion, new SectionMover(labels).move(content, source, target));
 	}
 
-	/** Puts an earlier revision's text back as the current story (itself a new version, so undoable). */
-	public StoryView restore(long owner, long id, long revisionId) {
+	/**
+	 * Puts an earlier revision's text back as the current story. The text the story has now
+	 * (autosaved or not) is first kept as a revision of its own, unless the latest revision
+	 * already holds exactly that text, so a restore never loses anything and can be undone.
+	 */
+	public Restored restore(long owner, long id, long revisionId) {
 		Story story = stories.findByIdAndOwnerId(id, owner).orElseThrow(() -> new StoryExceptions.NotFound(id));
 		StoryRevision revision = revisions.findByIdAndStoryIdAndOwnerId(revisionId, id, owner)
 			.orElseThrow(() -> new StoryExceptions.NotFound(id));
-		applyScored(story, revision.content(story.content()));
-		return flush(story);
+		StoryContent now = story.content();
+		Optional<StoryRevision> latest = revisions.findFirstByStoryIdAndOwnerIdOrderByNumberDesc(id, owner);
+		int kept;
+		boolean keptNow = latest.map(r -> !sameText(r.content(now), now)).orElse(true);
+		if (keptNow) {
+			kept = keepRevision(story, scorer.score(now)).toView().number();
+		}
+		else {
+			kept = latest.get().toView().number();
+		}
+		applyScored(story, revision.content(now));
+		return new Restored(flush(story), revision.toView().number(), kept, keptNow);
 	}
 
 	public boolean delete(long owner, long id) {
 		Optional<Story> story = stories.findByIdAndOwnerId(id, owner);
 		story.ifPresent(stories::delete);
 		return story.isPresent();
+	}
+
+	/** The editor's page data in one read-only transaction, revisions without their text. */
+	@Transactional(readOnly = true)
+	Optional<EditorDraft> openEditor(long owner, long id) {
+		return stories.findByIdAndOwnerId(id, owner)
+			.map(story -> new EditorDraft(view(story), scorer.score(story.content()), revisions.summaries(id, owner)));
+	}
+
+	/** The user's stories that answer a question, newest first. */
+	@Transactional(readOnly = true)
+	public List<StoryView> answering(long owner, String questionId) {
+		return list(owner).stream().filter(s -> s.questionIds().contains(questionId)).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -191,10 +215,43 @@ public class StoryService implements StoryQueries, StoryCommands {
 	}
 
 	private void validate(StoryContent content) {
-		List<StoryProblem> problems = rules.check(content);
+		validate(rules.check(content));
+	}
+
+	/** Checks content for a stored story: links it already has stay valid even if their question was retired. */
+	private void validate(StoryContent content, Story stored) {
+		validate(rules.check(content, stored.content().questionIds()));
+	}
+
+	private static void validate(List<StoryProblem> problems) {
 		if (!problems.isEmpty()) {
 			throw new StoryExceptions.Invalid(problems);
 		}
+	}
+
+	/** Stores a scored revision and tells other modules (practice counts the day) that it exists. */
+	private StoryRevision keepRevision(Story story, Scorecard score) {
+		int number = (int) revisions.countByStoryIdAndOwnerId(story.getId(), story.getOwnerId()) + 1;
+		StoryRevision revision = revisions.save(new StoryRevision(story, number, score, clock.instant()));
+		RevisionView view = revision.toView();
+		events.publishEvent(new RevisionSaved(story.getOwnerId(), story.getId(), number, view.createdAt(),
+				view.overall(), view.criteria()));
+		return revision;
+	}
+
+	private static boolean sameText(StoryContent a, StoryContent b) {
+		return a.title().equals(b.title()) && a.framework().equals(b.framework())
+				&& nonBlank(a.sections()).equals(nonBlank(b.sections())) && a.unplacedNotes().equals(b.unplacedNotes());
+	}
+
+	private static Map<String, String> nonBlank(Map<String, String> sections) {
+		Map<String, String> kept = new java.util.HashMap<>();
+		sections.forEach((k, v) -> {
+			if (v != null && !v.isBlank()) {
+				kept.put(k, v);
+			}
+		});
+		return kept;
 	}
 
 	/** Stores the content on the story with its score, scoring once; the scorecard is returned for revisions. */

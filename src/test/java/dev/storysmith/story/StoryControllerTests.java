@@ -151,7 +151,10 @@ class StoryControllerTests {
 		mvc.perform(post("/stories/" + id + "/autosave").with(as(alice)).with(csrf()).param("title", "Auto")
 			.param("framework", "star-l").param("version", "0").param("sections[task]", "I owned it."))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.version").value(1));
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.scorecard.overall").isNumber())
+			.andExpect(jsonPath("$.scorecard.criteria").isNotEmpty())
+			.andExpect(jsonPath("$.scorecard.words").value(3));
 		mvc.perform(post("/stories/" + id + "/autosave").with(as(alice)).with(csrf()).param("title", "Auto")
 			.param("framework", "star-l").param("version", "0"))
 			.andExpect(status().isConflict())
@@ -202,6 +205,87 @@ class StoryControllerTests {
 			.andExpect(content().string(containsString("Unplaced notes")))
 			.andExpect(content().string(containsString("I learned to load test first.")))
 			.andExpect(content().string(not(containsString("name=\"sections[lessons]\""))));
+	}
+
+	@Test
+	void withoutScriptTheEditorAsksForASaveAndPromisesNoAutosave() throws Exception {
+		long id = story(alice, Map.of());
+
+		mvc.perform(get("/stories/" + id).with(as(alice)))
+			.andExpect(content().string(containsString(">Save to keep your changes.</p>")))
+			.andExpect(content().string(containsString("data-idle=\"Changes are saved automatically as you type.\"")));
+	}
+
+	@Test
+	void comparesWithTheSampleInTheStorysFrameworkOrSaysThereIsNone() throws Exception {
+		long starL = story(alice, Map.of("action", "My own action paragraph."));
+		long star = stories.create(alice.id(), new StoryContent("Plain", "star", Map.of("action", "Mine."), "",
+				Set.of("proudest-project"), Set.of())).id();
+
+		mvc.perform(get("/stories/" + starL).with(as(alice)))
+			.andExpect(content().string(containsString("Compare with the sample answer")))
+			.andExpect(content().string(containsString("<td class=\"pre\">My own action paragraph.</td>")));
+		mvc.perform(get("/stories/" + star).with(as(alice)))
+			.andExpect(content().string(not(containsString("Compare with the sample answer"))))
+			.andExpect(content().string(containsString("has a sample answer in STAR,")));
+	}
+
+	@Test
+	void draftMyAnswerOffersTheStoryAlreadyWrittenForTheQuestion() throws Exception {
+		mvc.perform(get("/stories/new").param("question", "proudest-project").with(as(alice)))
+			.andExpect(content().string(not(containsString("You already have a story for this question"))));
+		long id = story(alice, Map.of());
+
+		mvc.perform(get("/stories/new").param("question", "proudest-project").with(as(alice)))
+			.andExpect(content().string(containsString("You already have a story for this question")))
+			.andExpect(content().string(containsString("href=\"/stories/" + id + "\"")))
+			.andExpect(content().string(containsString("Start writing")));
+		mvc.perform(get("/stories/new").param("question", "proudest-project").with(as(bob)))
+			.andExpect(content().string(not(containsString("You already have a story for this question"))));
+	}
+
+	@Test
+	void aRetiredQuestionIsShownKeptAndNeverBlocksASave() throws Exception {
+		long id = story(alice, Map.of());
+		jdbc.update("update story_question set question_id = 'retired-question' where story_id = ?", id);
+
+		mvc.perform(get("/stories/" + id).with(as(alice)))
+			.andExpect(content().string(containsString("A retired question (retired-question)")))
+			.andExpect(content().string(containsString("name=\"questionIds\" value=\"retired-question\"")));
+		mvc.perform(post("/stories/" + id).with(as(alice)).with(csrf()).param("title", "Kept").param("framework", "star-l")
+			.param("version", "0").param("questionIds", "retired-question").param("sections[action]", "Saved anyway."))
+			.andExpect(redirectedUrl("/stories/" + id));
+		StoryView saved = stories.find(alice.id(), id).orElseThrow();
+		org.assertj.core.api.Assertions.assertThat(saved.sections()).containsEntry("action", "Saved anyway.");
+		org.assertj.core.api.Assertions.assertThat(saved.questionIds()).containsExactly("retired-question");
+	}
+
+	@Test
+	void aRefusedLinkIsExplainedBesideTheLinksWithTheTextKept() throws Exception {
+		long id = story(alice, Map.of());
+
+		mvc.perform(post("/stories/" + id).with(as(alice)).with(csrf()).param("title", "Kept").param("framework", "star-l")
+			.param("version", "0").param("questionIds", "proudest-project", "no-such-question")
+			.param("sections[action]", "Typed text."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no-such-question")))
+			.andExpect(content().string(containsString("Typed text.")));
+	}
+
+	@Test
+	void restoringSaysWhereTheTextBeforeWasKept() throws Exception {
+		long id = story(alice, Map.of("action", "First."));
+		stories.saveRevision(alice.id(), id, 0, stories.find(alice.id(), id).orElseThrow().content());
+		stories.update(alice.id(), id, 1, new StoryContent("Story", "star-l", Map.of("action", "Autosaved."), "",
+				Set.of("proudest-project"), Set.of()));
+		long revision = stories.revisions(alice.id(), id).get(0).id();
+
+		mvc.perform(post("/stories/" + id + "/revisions/" + revision + "/restore").with(as(alice)).with(csrf()))
+			.andExpect(redirectedUrl("/stories/" + id))
+			.andExpect(flash().attributeExists("restoredRevision"));
+		mvc.perform(get("/stories/" + id).with(as(alice))
+			.flashAttr("restoredRevision", new Restored(stories.find(alice.id(), id).orElseThrow(), 1, 2, true)))
+			.andExpect(content().string(containsString("Revision 1 is back in the editor. The text you had before the restore is kept as revision 2.")));
 	}
 
 	private long story(AccountPrincipal owner, Map<String, String> sections) {

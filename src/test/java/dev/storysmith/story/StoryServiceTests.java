@@ -73,13 +73,98 @@ class StoryServiceTests {
 				"tradeoffs", "lessons", "structure", "specificity", "length");
 		long firstRevision = stories.revisions(alice, created.id()).get(1).id();
 
-		StoryView restored = stories.restore(alice, created.id(), firstRevision);
+		Restored restored = stories.restore(alice, created.id(), firstRevision);
 
-		assertThat(restored.sections()).containsEntry("action", "I rebuilt the index.");
-		assertThat(restored.version()).isGreaterThan(second.version());
+		assertThat(restored.story().sections()).containsEntry("action", "I rebuilt the index.");
+		assertThat(restored.story().version()).isGreaterThan(second.version());
+		assertThat(restored.keptNow()).as("the text before was revision 2 already").isFalse();
+		assertThat(restored.kept()).isEqualTo(2);
+		assertThat(stories.revisions(alice, created.id())).hasSize(2);
 		assertThat(stories.revisions(bob, created.id())).isEmpty();
 		assertThatThrownBy(() -> stories.restore(bob, created.id(), firstRevision))
 			.isInstanceOf(StoryExceptions.NotFound.class);
+	}
+
+	@Test
+	void restoringFirstKeepsTheAutosavedTextAsARevision() {
+		StoryView created = stories.create(alice, content("Search", Map.of("action", "I rebuilt the index.")));
+		StoryView first = stories.saveRevision(alice, created.id(), created.version(), created.content());
+		StoryView autosaved = stories.update(alice, created.id(), first.version(),
+				content("Search", Map.of("action", "Typed after the revision, only autosaved.")));
+		long revisionOne = stories.revisions(alice, created.id()).get(0).id();
+
+		Restored restored = stories.restore(alice, created.id(), revisionOne);
+
+		assertThat(restored.keptNow()).isTrue();
+		assertThat(restored.restored()).isEqualTo(1);
+		assertThat(restored.kept()).isEqualTo(2);
+		assertThat(restored.story().sections()).containsEntry("action", "I rebuilt the index.");
+		long kept = stories.revisions(alice, created.id()).get(0).id();
+		assertThat(stories.revisionContent(alice, created.id(), kept).orElseThrow().sections())
+			.containsEntry("action", "Typed after the revision, only autosaved.");
+		assertThat(restored.story().version()).isGreaterThan(autosaved.version());
+	}
+
+	@Test
+	void aSwitchToAnotherFrameworkAndBackRestoresEverySection() {
+		Map<String, String> sections = new LinkedHashMap<>();
+		sections.put("situation", "Checkout failed at peak.");
+		sections.put("task", "I owned the fix.");
+		sections.put("action", "I added idempotency keys.\n\nThen I replayed the failed orders.");
+		sections.put("result", "Failed orders fell from 2% to 0.1%.");
+		sections.put("lessons", "I learned to test retries.");
+		StoryView created = stories.create(alice, new StoryContent("Checkout", "star-l", sections,
+				"A loose thought with no label.", Set.of(), Set.of()));
+
+		StoryView playbook = stories.switchFramework(alice, created.id(), created.version(), created.content(),
+				"incident-playbook");
+		assertThat(playbook.sections().values()).allMatch(String::isEmpty);
+		assertThat(playbook.unplacedNotes()).contains("Situation:\nCheckout failed at peak.")
+			.contains("A loose thought with no label.");
+
+		StoryView back = stories.switchFramework(alice, created.id(), playbook.version(), playbook.content(), "star-l");
+
+		assertThat(back.sections()).isEqualTo(sections);
+		assertThat(back.unplacedNotes()).isEqualTo("A loose thought with no label.");
+		assertThat(back.lastOverall()).isEqualTo(created.lastOverall());
+	}
+
+	@Test
+	void aLinkToARetiredQuestionIsKeptAndNeverBlocksASave() {
+		StoryView created = stories.create(alice, content("Linked", Map.of("action", "First.")));
+		jdbc.update("update story_question set question_id = 'retired-question' where story_id = ?", created.id());
+		StoryView linked = stories.find(alice, created.id()).orElseThrow();
+
+		StoryView saved = stories.update(alice, created.id(), linked.version(),
+				new StoryContent("Linked", "star-l", Map.of("action", "Second."), "", linked.questionIds(), Set.of()));
+
+		assertThat(saved.questionIds()).containsExactly("retired-question");
+		assertThat(saved.sections()).containsEntry("action", "Second.");
+		assertThatThrownBy(() -> stories.update(alice, created.id(), saved.version(), new StoryContent("Linked",
+				"star-l", Map.of(), "", Set.of("retired-question", "never-existed"), Set.of())))
+			.isInstanceOfSatisfying(StoryExceptions.Invalid.class, ex -> assertThat(ex.problems())
+				.extracting(StoryProblem::arguments).containsExactly(java.util.List.of("never-existed")));
+	}
+
+	@Test
+	void findsTheStoriesThatAnswerAQuestion() {
+		StoryView linked = stories.create(alice, content("Linked", Map.of()));
+		stories.create(alice, new StoryContent("Other", "star-l", Map.of(), "", Set.of(), Set.of()));
+
+		assertThat(stories.answering(alice, "proudest-project")).extracting(StoryView::id).containsExactly(linked.id());
+		assertThat(stories.answering(bob, "proudest-project")).isEmpty();
+	}
+
+	@Test
+	void opensTheEditorWithRevisionSummariesOnly() {
+		StoryView created = stories.create(alice, content("Search", Map.of("action", "I rebuilt the index.")));
+		stories.saveRevision(alice, created.id(), created.version(), created.content());
+
+		EditorDraft draft = stories.openEditor(alice, created.id()).orElseThrow();
+
+		assertThat(draft.revisions()).extracting(RevisionSummary::number).containsExactly(1);
+		assertThat(draft.scorecard().overall()).isEqualTo(draft.story().lastOverall());
+		assertThat(stories.openEditor(bob, created.id())).isEmpty();
 	}
 
 	@Test
@@ -99,7 +184,9 @@ class StoryServiceTests {
 		assertThat(star.unplacedNotes()).contains("Lessons:").contains("now every client has a retry test.");
 
 		StoryView back = stories.switchFramework(alice, created.id(), star.version(), star.content(), "star-l");
-		assertThat(back.unplacedNotes()).contains("now every client has a retry test.");
+		assertThat(back.sections()).containsEntry("lessons",
+				"I learned to test retries; now every client has a retry test.");
+		assertThat(back.unplacedNotes()).isEmpty();
 	}
 
 	@Test

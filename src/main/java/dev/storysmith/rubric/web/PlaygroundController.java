@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
@@ -54,7 +55,7 @@ class PlaygroundController {
 			return page(form, model, locale);
 		}
 		try {
-			Draft draft = drafts.toDraft(form.toRequest());
+			Draft draft = drafts.toDraft(form.toRequest(shown(form)));
 			Scorecard scorecard = engine.score(draft);
 			model.addAttribute("scorecard", scorecard);
 			model.addAttribute("highlights", Highlights.of(draft.sections(), scorecard));
@@ -67,9 +68,29 @@ class PlaygroundController {
 		return page(form, model, locale);
 	}
 
-	private String page(PlaygroundForm form, Model model, Locale locale) {
-		FrameworkView framework = frameworks.find(form.getFramework())
+	/**
+	 * A switch of framework or mode: the page again with every word typed so far, moved
+	 * where the new view shows it; nothing is scored until the user asks.
+	 */
+	@PostMapping(path = "/score", params = "change")
+	String change(@ModelAttribute("form") PlaygroundForm form, @RequestParam String change,
+			@RequestParam(defaultValue = "") String target, Model model, Locale locale) {
+		if (change.equals("framework")) {
+			frameworks.find(target).ifPresent(f -> form.setFramework(f.id()));
+		}
+		else {
+			form.switchMode(change, shown(form));
+		}
+		return page(form, model, locale);
+	}
+
+	private FrameworkView shown(PlaygroundForm form) {
+		return frameworks.find(form.getFramework())
 			.orElseGet(() -> frameworks.find(DraftRequests.DEFAULT_FRAMEWORK).orElseThrow());
+	}
+
+	private String page(PlaygroundForm form, Model model, Locale locale) {
+		FrameworkView framework = shown(form);
 		model.addAttribute("framework", framework);
 		model.addAttribute("frameworks", frameworks.all());
 		Map<String, String> titles = framework.sectionTitles();

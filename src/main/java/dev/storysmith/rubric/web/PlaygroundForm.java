@@ -1,7 +1,12 @@
 package dev.storysmith.rubric.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.rubric.Draft;
 
 /** The playground's form: a framework and either text per section or one pasted answer. */
 public class PlaygroundForm {
@@ -14,8 +19,43 @@ public class PlaygroundForm {
 
 	private String text = "";
 
-	ScoreRequest toRequest() {
-		return isFreeText() ? new ScoreRequest(framework, null, text) : new ScoreRequest(framework, sections, null);
+	/** What gets scored: the pasted text, or the boxes of the framework shown (other boxes ride along unscored). */
+	ScoreRequest toRequest(FrameworkView shown) {
+		if (isFreeText()) {
+			return new ScoreRequest(framework, null, text);
+		}
+		Map<String, String> scored = new LinkedHashMap<>();
+		shown.sectionIds().forEach(id -> scored.put(id, sections.getOrDefault(id, "")));
+		return new ScoreRequest(framework, scored, null);
+	}
+
+	/**
+	 * Moves to the other mode without dropping a word: boxes become one labelled answer
+	 * ("Situation:" then its text) when the answer is empty, and a pasted answer is split into
+	 * the boxes by its labels (unlabelled text into the first box) when the boxes are empty.
+	 * Whatever is not shown stays in the form, so switching back shows it again.
+	 */
+	void switchMode(String mode, FrameworkView shown) {
+		boolean toText = "text".equals(mode);
+		if (toText && !isFreeText() && text.isBlank()) {
+			List<String> blocks = new ArrayList<>();
+			shown.sections().forEach(s -> {
+				String body = sections.getOrDefault(s.id(), "");
+				if (!body.isBlank()) {
+					blocks.add(s.title() + ":\n" + body.strip());
+				}
+			});
+			text = String.join("\n\n", blocks);
+		}
+		boolean boxesEmpty = shown.sectionIds().stream().allMatch(id -> sections.getOrDefault(id, "").isBlank());
+		if (!toText && isFreeText() && boxesEmpty && !text.isBlank()) {
+			String first = shown.sectionIds().get(0);
+			Draft.freeText(FrameworkShapes.of(shown), text).sections().forEach((id, body) -> {
+				String box = id.equals(Draft.FREE_SECTION) ? first : id;
+				sections.merge(box, body.strip(), (a, b) -> a.isBlank() ? b : a + "\n\n" + b);
+			});
+		}
+		this.mode = toText ? "text" : "sections";
 	}
 
 	public boolean isFreeText() {
