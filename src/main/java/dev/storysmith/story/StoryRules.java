@@ -65,7 +65,10 @@ class StoryRules {
 	}
 
 	private void checkLinks(StoryContent content, List<StoryProblem> problems) {
-		if (content.questionIds().size() > MAX_LINKS) {
+		if (content.questionIds().contains(null)) {
+			problems.add(StoryProblem.of("questionIds", "story.link.null"));
+		}
+		else if (content.questionIds().size() > MAX_LINKS) {
 			problems.add(StoryProblem.of("questionIds", "story.links.tooMany", MAX_LINKS));
 		}
 		else {
@@ -74,6 +77,10 @@ class StoryRules {
 				.filter(id -> questions.find(id).isEmpty())
 				.findFirst()
 				.ifPresent(id -> problems.add(StoryProblem.of("questionIds", "story.question.unknown", id)));
+		}
+		if (content.competencies().contains(null)) {
+			problems.add(StoryProblem.of("competencies", "story.link.null"));
+			return;
 		}
 		Set<String> vocabulary = questions.competencies().stream().map(CompetencyView::id).collect(Collectors.toSet());
 		content.competencies()

@@ -190,6 +190,23 @@ class StoryControllerTests {
 	}
 
 	@Test
+	void pagesThatShowTimesSurviveOneAtTheEdgeOfWhatJavaHolds() throws Exception {
+		StoryContent content = new StoryContent("Old", "star-l", Map.of("action", "I kept it."), "", Set.of(), Set.of());
+		StoryView created = stories.create(alice.id(), content);
+		long id = stories.saveRevision(alice.id(), created.id(), created.version(), content).id();
+		long revision = stories.revisions(alice.id(), id).get(0).id();
+		java.time.Instant ancient = java.time.Instant.MIN;
+		jdbc.update("update story set updated_at = ?, created_at = ? where id = ?", ancient, ancient, id);
+		jdbc.update("update story_revision set created_at = ? where story_id = ?", ancient, id);
+
+		for (String page : new String[] { "/stories", "/stories/" + id, "/stories/" + id + "/revisions/" + revision,
+				"/progress" }) {
+			mvc.perform(get(page).with(as(alice))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("</html>")));
+		}
+	}
+
+	@Test
 	void switchesFrameworkFromTheEditorAndShowsUnplacedNotes() throws Exception {
 		long id = story(alice, Map.of("lessons", "I learned to load test first."));
 
