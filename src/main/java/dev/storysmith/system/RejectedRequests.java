@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RejectedRequests implements RequestRejectedHandler {
 
-	static final String DETAIL = "The URL contains a sequence this app refuses (such as ';', '%25', '%2F', '//' or '..').";
+	static final String DETAIL = "The URL contains a sequence this app refuses (such as ';', '%25', '//' or '..').";
 
 	private final JsonMapper json;
 
