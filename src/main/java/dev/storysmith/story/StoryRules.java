@@ -3,6 +3,7 @@ package dev.storysmith.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ class StoryRules {
 	}
 
 	private void checkLinks(StoryContent content, List<StoryProblem> problems) {
-		if (content.questionIds().contains(null)) {
+		if (hasNull(content.questionIds())) {
 			problems.add(StoryProblem.of("questionIds", "story.link.null"));
 		}
 		else if (content.questionIds().size() > MAX_LINKS) {
@@ -78,7 +79,7 @@ class StoryRules {
 				.findFirst()
 				.ifPresent(id -> problems.add(StoryProblem.of("questionIds", "story.question.unknown", id)));
 		}
-		if (content.competencies().contains(null)) {
+		if (hasNull(content.competencies())) {
 			problems.add(StoryProblem.of("competencies", "story.link.null"));
 			return;
 		}
@@ -88,6 +89,11 @@ class StoryRules {
 			.filter(id -> !vocabulary.contains(id))
 			.findFirst()
 			.ifPresent(id -> problems.add(StoryProblem.of("competencies", "story.competency.unknown", id)));
+	}
+
+	/** Set.of(...).contains(null) throws, so look at each entry. */
+	private static boolean hasNull(Set<String> ids) {
+		return ids.stream().anyMatch(Objects::isNull);
 	}
 
 }
