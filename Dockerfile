@@ -1,5 +1,12 @@
+# Base images are arguments, so the file builds unchanged where no registry is reachable:
+#   docker build --network host --build-arg BUILD_IMAGE=local/debian-jdk:17 \
+#     --build-arg RUN_IMAGE=local/debian-jre:17 .
+# (the local images come from ../shared/tools/local-base-images.sh; see README, "Docker").
+ARG BUILD_IMAGE=eclipse-temurin:17-jdk
+ARG RUN_IMAGE=eclipse-temurin:17-jre
+
 # Build stage: compile and package with the project's own Maven wrapper.
-FROM eclipse-temurin:17-jdk AS build
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
@@ -10,7 +17,7 @@ RUN ./mvnw -B -q -DskipTests package && \
     java -Djarmode=tools -jar target/storysmith-*.jar extract --layers --launcher --destination /extracted
 
 # Run stage: a JRE, a non-root user, the jar's layers (dependencies change least, so they go first).
-FROM eclipse-temurin:17-jre
+FROM ${RUN_IMAGE}
 RUN useradd --system --uid 10001 --create-home storysmith
 WORKDIR /app
 COPY --from=build /extracted/dependencies/ ./

@@ -1,19 +1,28 @@
 package dev.storysmith;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole app as {@code ./mvnw spring-boot:run} starts it: an H2 file database, Flyway
  * migrations, the packaged bank imported before the first request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "storysmith.admins=app-admin")
 @AutoConfigureRestTestClient
 class StorysmithApplicationTests {
 
@@ -35,6 +44,12 @@ class StorysmithApplicationTests {
 
 	@Autowired
 	RestTestClient http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	@Test
 	void setsTheSessionCookieHttpOnlyAndSameSiteLax() {
@@ -59,12 +74,82 @@ class StorysmithApplicationTests {
 	}
 
 	@Test
-	void reportsTheImportInHealth() {
-		http.get().uri("/actuator/health").exchange()
+	void reportsTheImportInHealthToAnAdminAndOnlyTheStatusToAnyoneElse() {
+		if (jdbc.queryForObject("select count(*) from user_account where username = 'app-admin'", Integer.class) == 0) {
+			jdbc.update("insert into user_account (username, password_hash, created_at) values (?, ?, ?)", "app-admin",
+					encoder.encode(TestAccounts.PASSWORD), Timestamp.from(Instant.now()));
+		}
+		http.get().uri("/actuator/health").headers(h -> h.setBasicAuth("app-admin", TestAccounts.PASSWORD)).exchange()
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.components.questionBank.status").isEqualTo("UP")
 			.jsonPath("$.components.questionBank.details.failed").isEmpty();
+
+		String anonymous = http.get().uri("/actuator/health").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(anonymous).contains("\"status\":\"UP\"").doesNotContain("components", "details", "questionBank", "disk");
+	}
+
+	@Test
+	void keepsH2DurableWhateverTheUrlSays() {
+		assertThat(jdbc.queryForList(
+				"SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class))
+			.isNotEmpty()
+			.containsOnly("0");
+	}
+
+	@Test
+	void createsNoSessionForAPlainAnonymousPageView() {
+		for (String page : new String[] { "/", "/questions", "/questions/proudest-project", "/api/questions" }) {
+			http.get().uri(page).exchange()
+				.expectStatus().isOk()
+				.expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+		}
+	}
+
+	@Test
+	void showsARealMessageOnTheErrorPage() {
+		String forbidden = http.get().uri("/admin/import")
+			.headers(h -> h.add(HttpHeaders.COOKIE, signIn()))
+			.accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isForbidden()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(forbidden).contains("You may not open this page").doesNotContain("??");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/questions;jsessionid=x", "/api/questions/%25", "/api/questions//proudest-project" })
+	void answersARefusedApiUrlWithAProblemDetail(String path) {
+		http.get().uri(URI.create(path)).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("refuses"));
+	}
+
+	@Test
+	void answersARefusedPageUrlWithTheErrorPage() {
+		String page = http.get().uri(URI.create("/questions;x=1")).accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("That request could not be read").contains("refuses").doesNotContain("??");
+	}
+
+	/** Signs a new user in through the form and answers the session cookie. */
+	private String signIn() {
+		String username = TestAccounts.create(jdbc, encoder);
+		var login = http.get().uri("/login").exchange().expectStatus().isOk().returnResult(String.class);
+		String cookie = login.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+		String page = login.getResponseBody();
+		String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		var signedIn = http.post().uri("/login").header(HttpHeaders.COOKIE, cookie)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("username=" + username + "&password=" + TestAccounts.PASSWORD + "&_csrf=" + token)
+			.exchange().expectStatus().isFound().returnResult(Void.class);
+		return signedIn.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
 	}
 
 	@Test

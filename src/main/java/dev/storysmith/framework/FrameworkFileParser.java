@@ -13,6 +13,9 @@ import dev.storysmith.system.MarkdownOutline;
 import dev.storysmith.system.MarkdownSection;
 import dev.storysmith.system.Slugs;
 
+import static dev.storysmith.system.TextLimits.limit;
+import static dev.storysmith.system.TextLimits.limitList;
+
 /**
  * Reads a framework file of the bank ({@code frameworks/*.md}, format in docs/bank-format.md)
  * and checks it is complete enough to drive an editor: every section has a kind, a prompt
@@ -26,15 +29,30 @@ public final class FrameworkFileParser {
 
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%?");
 
+	// The lengths of the framework and framework_section columns.
+	private static final int MAX_ID = 64;
+
+	private static final int MAX_NAME = 200;
+
+	private static final int MAX_SUMMARY = 500;
+
+	private static final int MAX_TEXT = 4000;
+
+	private static final int MAX_HINTS = 8000;
+
+	private static final int MAX_SECTIONS = 20;
+
 	public FrameworkDefinition parse(String text) throws MarkdownFormatException {
 		MarkdownOutline outline = MarkdownOutline.parse(text);
 		String id = outline.requiredText("id");
-		if (!Slugs.isValid(id)) {
-			throw new MarkdownFormatException("id '" + id + "' is not a slug (lower-case letters, digits and '-')");
+		if (!Slugs.isValid(id) || id.length() > MAX_ID) {
+			throw new MarkdownFormatException(
+					"id '" + id + "' is not a slug (lower-case letters, digits and '-', at most " + MAX_ID + ")");
 		}
-		String name = outline.requiredText("name");
+		String name = limit("name", outline.requiredText("name"), MAX_NAME);
 		int order = outline.frontMatter().get("order") instanceof Integer n ? n : Integer.MAX_VALUE;
-		String summary = String.valueOf(outline.frontMatter().getOrDefault("summary", "")).strip();
+		String summary = limit("summary", String.valueOf(outline.frontMatter().getOrDefault("summary", "")).strip(),
+				MAX_SUMMARY);
 
 		List<SectionView> sections = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -45,6 +63,10 @@ public final class FrameworkFileParser {
 			}
 			sections.add(view);
 		}
+		if (sections.size() > MAX_SECTIONS) {
+			throw new MarkdownFormatException("a framework has at most " + MAX_SECTIONS + " '##' sections, not "
+					+ sections.size());
+		}
 		if (sections.size() < 2) {
 			throw new MarkdownFormatException("a framework needs at least two '##' sections");
 		}
@@ -52,7 +74,7 @@ public final class FrameworkFileParser {
 		if (total != 100) {
 			throw new MarkdownFormatException("the section shares add up to " + total + "%, not 100%");
 		}
-		String description = outline.body().preamble();
+		String description = limit("the description", outline.body().preamble(), MAX_TEXT);
 		return new FrameworkDefinition(new FrameworkView(id, name, summary, description, sections), order);
 	}
 
@@ -64,9 +86,10 @@ public final class FrameworkFileParser {
 			title = explicit.group(1);
 			id = explicit.group(2).strip();
 		}
-		if (!Slugs.isValid(id)) {
-			throw new MarkdownFormatException("section '" + title + "' has no usable id");
+		if (!Slugs.isValid(id) || id.length() > MAX_ID) {
+			throw new MarkdownFormatException("section '" + title + "' has no usable id (at most " + MAX_ID + " characters)");
 		}
+		limit("the title of section '" + id + "'", title, MAX_NAME);
 		Integer share = null;
 		SectionKind kind = null;
 		StringBuilder prompt = new StringBuilder();
@@ -97,7 +120,8 @@ public final class FrameworkFileParser {
 		if (prompt.isEmpty()) {
 			throw new MarkdownFormatException("section '" + title + "' has no prompt paragraph");
 		}
-		return new SectionView(id, title, kind, prompt.toString(), section.listItems(), share);
+		return new SectionView(id, title, kind, limit("the prompt of section '" + id + "'", prompt.toString(), MAX_TEXT),
+				limitList("the hints of section '" + id + "'", section.listItems(), Integer.MAX_VALUE, MAX_HINTS), share);
 	}
 
 	private static int parseShare(String title, String value) throws MarkdownFormatException {

@@ -1,6 +1,7 @@
 package dev.storysmith.story;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,10 @@ class StoryApiController {
 			List<String> questionIds, List<String> competencies, Long version) {
 
 		StoryContent toContent() {
+			// LinkedHashSet keeps a null entry, so StoryRules names the field instead of a 500.
 			return new StoryContent(title, framework, sections, unplacedNotes,
-					questionIds == null ? Set.of() : Set.copyOf(questionIds),
-					competencies == null ? Set.of() : Set.copyOf(competencies));
+					questionIds == null ? Set.of() : new LinkedHashSet<>(questionIds),
+					competencies == null ? Set.of() : new LinkedHashSet<>(competencies));
 		}
 
 	}

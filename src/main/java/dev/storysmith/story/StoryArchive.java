@@ -70,6 +70,8 @@ public class StoryArchive {
 	@Transactional(readOnly = true)
 	public List<StoryProblem> check(StoryRecord record) {
 		List<StoryProblem> problems = new ArrayList<>(rules.check(record.content()));
+		StoryTimes.check("createdAt", record.createdAt(), problems);
+		StoryTimes.check("updatedAt", record.updatedAt(), problems);
 		if (record.revisions().size() > MAX_REVISIONS) {
 			problems.add(StoryProblem.of("revisions", "story.revisions.tooMany", MAX_REVISIONS,
 					record.revisions().size()));
@@ -82,6 +84,7 @@ public class StoryArchive {
 			for (StoryProblem problem : rules.check(revisionContent(revision))) {
 				problems.add(new StoryProblem(prefix + problem.field(), problem.code(), problem.arguments()));
 			}
+			StoryTimes.check(prefix + "createdAt", revision.createdAt(), problems);
 			if (revision.number() < 1) {
 				problems.add(StoryProblem.of(prefix + "number", "story.revision.number.invalid", revision.number()));
 			}

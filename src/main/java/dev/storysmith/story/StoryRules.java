@@ -3,6 +3,7 @@ package dev.storysmith.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,7 +75,10 @@ class StoryRules {
 	}
 
 	private void checkLinks(StoryContent content, Set<String> kept, List<StoryProblem> problems) {
-		if (content.questionIds().size() > MAX_LINKS) {
+		if (hasNull(content.questionIds())) {
+			problems.add(StoryProblem.of("questionIds", "story.link.null"));
+		}
+		else if (content.questionIds().size() > MAX_LINKS) {
 			problems.add(StoryProblem.of("questionIds", "story.links.tooMany", MAX_LINKS));
 		}
 		else {
@@ -84,12 +88,21 @@ class StoryRules {
 				.findFirst()
 				.ifPresent(id -> problems.add(StoryProblem.of("questionIds", "story.question.unknown", id)));
 		}
+		if (hasNull(content.competencies())) {
+			problems.add(StoryProblem.of("competencies", "story.link.null"));
+			return;
+		}
 		Set<String> vocabulary = questions.competencies().stream().map(CompetencyView::id).collect(Collectors.toSet());
 		content.competencies()
 			.stream()
 			.filter(id -> !vocabulary.contains(id))
 			.findFirst()
 			.ifPresent(id -> problems.add(StoryProblem.of("competencies", "story.competency.unknown", id)));
+	}
+
+	/** Set.of(...).contains(null) throws, so look at each entry. */
+	private static boolean hasNull(Set<String> ids) {
+		return ids.stream().anyMatch(Objects::isNull);
 	}
 
 }

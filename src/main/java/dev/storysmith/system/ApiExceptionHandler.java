@@ -6,13 +6,19 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -38,6 +44,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setDetail(String.join(" ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList()));
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/**
+	 * Unreadable JSON: names the field Jackson stopped at (a number too large for it, a list
+	 * where text belongs), so a client sees what to fix.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle("Invalid request");
+		String field = JsonFields.path(ex);
+		if (field.isEmpty()) {
+			problem.setDetail("The body is not valid JSON of the expected shape.");
+			problem.setProperty("field", "body");
+		}
+		else {
+			problem.setDetail("The value of '" + field + "' has the wrong type or is out of range.");
+			problem.setProperty("field", field);
+		}
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ex.getBody();
+		problem.setTitle("Unsupported content type");
+		problem.setDetail("Send the body as JSON with the header 'Content-Type: application/json'"
+				+ (ex.getContentType() == null ? "." : "; '" + ex.getContentType() + "' is not accepted."));
+		problem.setProperty("field", "Content-Type");
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/**
+	 * A form or query field Spring cannot even bind, such as {@code questionIds[5000]=x} (an
+	 * index beyond any list a form has): a 400 naming the field, not a 500.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ResponseEntity<Object> handleUnbindableField(InvalidPropertyException ex, WebRequest request) {
+		String field = ApiProblems.abbreviate(ex.getPropertyName());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The field '" + field + "' cannot be read; reload the page and send the form again.");
+		problem.setTitle("Invalid request");
+		problem.setProperty("field", field);
+		request.setAttribute(ErrorPageAttributes.DETAIL, problem.getDetail(), RequestAttributes.SCOPE_REQUEST);
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override

@@ -38,8 +38,19 @@ public final class MarkdownOutline {
 		this.root = root;
 	}
 
+	/**
+	 * @throws MarkdownFormatException when the text breaks a rule of the format or is over the
+	 * {@link MarkdownLimits} (which keep the parser's recursion bounded)
+	 */
 	public static MarkdownOutline parse(String text) throws MarkdownFormatException {
-		Document document = PARSER.parse(text);
+		MarkdownLimits.check(text);
+		Document document;
+		try {
+			document = PARSER.parse(text);
+		}
+		catch (StackOverflowError ex) {
+			throw new MarkdownFormatException("the markdown is nested too deeply to read");
+		}
 		Map<String, Object> frontMatter = Map.of();
 		List<Node> body = new ArrayList<>();
 		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

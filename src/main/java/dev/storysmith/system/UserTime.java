@@ -34,11 +34,27 @@ public class UserTime {
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ENGLISH);
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
+		return format(DATE_TIME, instant);
 	}
 
 	public String clock(Instant instant) {
-		return instant == null ? "" : CLOCK.format(instant.atZone(zone()));
+		return format(CLOCK, instant);
+	}
+
+	/**
+	 * Never fails a page: an instant beyond the dates Java can print (a billion years away, from
+	 * a crafted backup restored before restores were checked) is shown as its ISO text.
+	 */
+	private String format(DateTimeFormatter format, Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		try {
+			return format.format(instant.atZone(zone()));
+		}
+		catch (DateTimeException ex) {
+			return instant.toString();
+		}
 	}
 
 	/** The zone of the current request's user, UTC outside a request. */

@@ -114,10 +114,14 @@ class AccountSecurityTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("http_server_requests_seconds")))
 			.andExpect(content().string(containsString("storysmith_score_seconds_count{")));
-		mvc.perform(get("/actuator/health"))
+		mvc.perform(get("/actuator/health").with(httpBasic("root-admin", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.questionBank.status").value("UP"));
+		mvc.perform(get("/actuator/health").with(httpBasic(user, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
 	}
 
 	@Test

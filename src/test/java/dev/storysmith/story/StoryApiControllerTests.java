@@ -152,6 +152,41 @@ class StoryApiControllerTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void answersANullLinkWithA400NamingTheField() throws Exception {
+		String nullQuestion = BODY.replace("[\"proudest-project\"]", "[null]");
+		mvc.perform(post("/api/stories").with(alice).contentType(MediaType.APPLICATION_JSON).content(nullQuestion))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("questionIds"))
+			.andExpect(jsonPath("$.errors[0].message").value("The list has an empty entry (null)."));
+
+		long id = create(alice);
+		String nullCompetency = BODY.replaceFirst("\\{", "{\"version\": 0, ").replace("[\"ownership\"]", "[\"ownership\", null]");
+		mvc.perform(put("/api/stories/" + id).with(alice).contentType(MediaType.APPLICATION_JSON).content(nullCompetency))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("competencies"));
+	}
+
+	@Test
+	void answersANumberTooLargeForItsFieldWithA400NamingIt() throws Exception {
+		long id = create(alice);
+		String huge = BODY.replaceFirst("\\{", "{\"version\": 99999999999999999999999, ");
+		mvc.perform(put("/api/stories/" + id).with(alice).contentType(MediaType.APPLICATION_JSON).content(huge))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("version"));
+	}
+
+	@Test
+	void acceptsOnlyJson() throws Exception {
+		mvc.perform(post("/api/stories").with(alice).contentType(MediaType.TEXT_PLAIN).content(BODY))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("Content-Type"));
+		mvc.perform(get("/api/stories").with(alice)).andExpect(jsonPath("$.length()").value(0));
+	}
+
 	private long create(RequestPostProcessor user) throws Exception {
 		return read(mvc.perform(post("/api/stories").with(user).contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.andExpect(status().isCreated())

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.storysmith.account.AccountPrincipal;
 
+import dev.storysmith.system.ErrorPageAttributes;
 import dev.storysmith.system.TestAccounts;
 
 import static org.hamcrest.Matchers.containsString;
@@ -28,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -189,6 +191,33 @@ class StoryControllerTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(payload))))
 				.andExpect(content().string(containsString(payload.startsWith("<script") ? "&lt;script&gt;" : "&lt;img")));
+		}
+	}
+
+	@Test
+	void answersAFormFieldWithAnImpossibleIndexWith400NamingIt() throws Exception {
+		long id = stories.create(alice.id(), new StoryContent("Mine", "star-l", Map.of(), "", Set.of(), Set.of())).id();
+
+		mvc.perform(post("/stories/" + id).with(as(alice)).with(csrf()).param("title", "Mine").param("framework", "star-l")
+			.param("version", "0").param("questionIds[5000]", "x").param("action", "revision"))
+			.andExpect(status().isBadRequest())
+			.andExpect(request().attribute(ErrorPageAttributes.DETAIL, containsString("'questionIds[5000]'")));
+	}
+
+	@Test
+	void pagesThatShowTimesSurviveOneAtTheEdgeOfWhatJavaHolds() throws Exception {
+		StoryContent content = new StoryContent("Old", "star-l", Map.of("action", "I kept it."), "", Set.of(), Set.of());
+		StoryView created = stories.create(alice.id(), content);
+		long id = stories.saveRevision(alice.id(), created.id(), created.version(), content).id();
+		long revision = stories.revisions(alice.id(), id).get(0).id();
+		java.time.Instant ancient = java.time.Instant.MIN;
+		jdbc.update("update story set updated_at = ?, created_at = ? where id = ?", ancient, ancient, id);
+		jdbc.update("update story_revision set created_at = ? where story_id = ?", ancient, id);
+
+		for (String page : new String[] { "/stories", "/stories/" + id, "/stories/" + id + "/revisions/" + revision,
+				"/progress" }) {
+			mvc.perform(get(page).with(as(alice))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("</html>")));
 		}
 	}
 

@@ -31,6 +31,14 @@ class UserTimeTests {
 		assertThat(time.dateTime(null)).isEmpty();
 	}
 
+	@Test
+	void showsAnInstantBeyondPrintableDatesAsItsIsoText() {
+		UserTime time = new UserTime();
+
+		assertThat(time.dateTime(Instant.MIN)).isEqualTo("-1000000000-01-01T00:00:00Z");
+		assertThat(time.clock(Instant.MAX)).isEqualTo("+1000000000-12-31T23:59:59.999999999Z");
+	}
+
 	private static MockHttpServletRequest request(String zone) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		if (zone != null) {

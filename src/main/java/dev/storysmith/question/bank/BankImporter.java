@@ -35,7 +35,8 @@ import dev.storysmith.system.Sha256;
 /**
  * Imports the markdown bank at startup: the competency vocabulary first, then the
  * frameworks, then the questions that refer to both. Each file stands alone: a broken one
- * is reported with its reason and skipped, the others still load, and the app starts.
+ * is reported with its reason and skipped, whatever went wrong with it (a stack overflow
+ * included), the others still load, and the app starts.
  * It runs once every bean is ready and before the web server opens, so no visitor sees an
  * empty bank.
  */
@@ -136,6 +137,10 @@ public class BankImporter implements SmartInitializingSingleton {
 				run.fail(file, ex.getMessage());
 				failedQuestionFiles.add(file.name());
 			}
+			catch (Throwable ex) {
+				run.fail(file, UnexpectedFailure.reason(file, ex));
+				failedQuestionFiles.add(file.name());
+			}
 		}
 		run.retired.addAll(store.retireAllExcept(idToFile.keySet(), failedQuestionFiles));
 	}
@@ -148,6 +153,9 @@ public class BankImporter implements SmartInitializingSingleton {
 		}
 		catch (MarkdownFormatException ex) {
 			run.fail(file, ex.getMessage());
+		}
+		catch (Throwable ex) {
+			run.fail(file, UnexpectedFailure.reason(file, ex));
 		}
 	}
 
@@ -163,6 +171,9 @@ public class BankImporter implements SmartInitializingSingleton {
 		}
 		catch (MarkdownFormatException ex) {
 			run.fail(file, ex.getMessage());
+		}
+		catch (Throwable ex) {
+			run.fail(file, UnexpectedFailure.reason(file, ex));
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.storysmith.question.bank;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +12,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Lists and reads the bank's markdown files below a location. A file that is too large or
- * cannot be read is reported instead of read, so one bad file never stops the others.
+ * Lists and reads the bank's markdown files below a location. A file that is too large, cannot
+ * be read, or is reached through a symbolic link to outside the folder is reported instead of
+ * read, so one bad file never stops the others.
  */
 class BankReader {
 
@@ -40,9 +42,11 @@ class BankReader {
 		List<ImportReport.Failure> failures = new ArrayList<>();
 		List<Resource> resources = new ArrayList<>(List.of(resolver.getResources(base + "**/*.md")));
 		resources.sort(Comparator.comparing(r -> nameOf(r, rootUrl)));
+		Path realRoot = root.isFile() ? root.getFile().toPath().toRealPath() : null;
 		for (Resource resource : resources) {
 			String name = nameOf(resource, rootUrl);
 			try {
+				refuseOutside(resource, realRoot);
 				files.add(new BankFile(name, readLimited(resource)));
 			}
 			catch (BankFileException ex) {
@@ -50,6 +54,24 @@ class BankReader {
 			}
 		}
 		return new Result(files, failures);
+	}
+
+	/**
+	 * Refuses a file that is, or lies in a folder that is, a symbolic link to somewhere outside
+	 * the bank folder: the bank's author decides what the bank holds, not a link to /etc.
+	 */
+	private static void refuseOutside(Resource resource, Path realRoot) throws BankFileException {
+		if (realRoot == null) {
+			return;
+		}
+		try {
+			if (!resource.isFile() || !resource.getFile().toPath().toRealPath().startsWith(realRoot)) {
+				throw new BankFileException("the file is a link to a place outside the bank folder");
+			}
+		}
+		catch (IOException ex) {
+			throw new BankFileException("the file cannot be read: " + ex.getMessage());
+		}
 	}
 
 	private byte[] readLimited(Resource resource) throws BankFileException {

@@ -11,8 +11,15 @@ import dev.storysmith.system.MarkdownOutline;
 import dev.storysmith.system.MarkdownSection;
 import dev.storysmith.system.Slugs;
 
+import static dev.storysmith.system.TextLimits.limit;
+
 /** Reads {@code competencies.md}: one {@code ##} heading per competency, its id the heading's slug. */
 class CompetencyFileParser {
+
+	// The lengths of the competency table's columns.
+	private static final int MAX_NAME = 200;
+
+	private static final int MAX_DESCRIPTION = 2000;
 
 	List<CompetencyView> parse(String text) throws MarkdownFormatException {
 		MarkdownOutline outline = MarkdownOutline.parse(text);
@@ -26,11 +33,10 @@ class CompetencyFileParser {
 			if (!ids.add(id)) {
 				throw new MarkdownFormatException("competency '" + id + "' appears twice");
 			}
-			String description = String.join(" ", section.paragraphs()).replaceAll("\\s+", " ");
-			if (description.length() > 2000) {
-				throw new MarkdownFormatException("the description of '" + id + "' is over 2000 characters");
-			}
-			competencies.add(new CompetencyView(id, section.heading(), description));
+			String name = limit("the name of competency '" + id + "'", section.heading(), MAX_NAME);
+			String description = limit("the description of '" + id + "'",
+					String.join(" ", section.paragraphs()).replaceAll("\\s+", " "), MAX_DESCRIPTION);
+			competencies.add(new CompetencyView(id, name, description));
 		}
 		if (competencies.isEmpty()) {
 			throw new MarkdownFormatException("no '## Competency' headings found");

@@ -21,6 +21,9 @@ import dev.storysmith.system.MarkdownOutline;
 import dev.storysmith.system.MarkdownSection;
 import dev.storysmith.system.Slugs;
 
+import static dev.storysmith.system.TextLimits.limit;
+import static dev.storysmith.system.TextLimits.limitList;
+
 /**
  * Reads one question file (format in docs/bank-format.md) and checks it against the
  * competency vocabulary and the known frameworks. Strict on purpose: a typo in a heading is
@@ -37,6 +40,8 @@ class QuestionFileParser {
 	private static final int MAX_TEXT = 20000;
 
 	private static final int MAX_LABELS = 1000;
+
+	private static final int MAX_LIST_ITEMS = 50;
 
 	private final Set<String> competencies;
 
@@ -59,7 +64,7 @@ class QuestionFileParser {
 		}
 		String title = limit("title", outline.requiredText("title"), MAX_TITLE);
 		Difficulty difficulty = parseDifficulty(outline.requiredText("difficulty"));
-		List<String> competencyIds = outline.textList("competencies");
+		List<String> competencyIds = limitList("competencies", outline.textList("competencies"), MAX_LIST_ITEMS, MAX_LABELS);
 		if (competencyIds.isEmpty()) {
 			throw new MarkdownFormatException("the front matter lists no 'competencies'");
 		}
@@ -72,8 +77,8 @@ class QuestionFileParser {
 		for (String framework : outline.textList("frameworks")) {
 			frameworkIds.add(resolve(framework).id());
 		}
-		List<String> tags = outline.textList("tags");
-		limit("tags", String.join("\n", tags), MAX_LABELS);
+		limitList("frameworks", frameworkIds, MAX_LIST_ITEMS, MAX_LABELS);
+		List<String> tags = limitList("tags", outline.textList("tags"), MAX_LIST_ITEMS, MAX_LABELS);
 
 		String prompt = null;
 		String listenFor = "";
@@ -142,21 +147,13 @@ class QuestionFileParser {
 		if (items.isEmpty()) {
 			throw new MarkdownFormatException("'## " + section.heading() + "' must be a bullet list");
 		}
-		limit(section.heading(), String.join("\n", items), MAX_TEXT);
-		return items;
+		return limitList(section.heading(), items, Integer.MAX_VALUE, MAX_TEXT);
 	}
 
 	private static Difficulty parseDifficulty(String value) throws MarkdownFormatException {
 		return Difficulty.fromId(value.toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new MarkdownFormatException(
 					"difficulty '" + value + "' is not one of easy, medium, hard"));
-	}
-
-	private static String limit(String what, String value, int max) throws MarkdownFormatException {
-		if (value.length() > max) {
-			throw new MarkdownFormatException(what + " is " + value.length() + " characters; the limit is " + max);
-		}
-		return value;
 	}
 
 }

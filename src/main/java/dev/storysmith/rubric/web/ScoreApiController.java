@@ -67,7 +67,8 @@ class ScoreApiController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "413", description = "The body is larger than 64 KB",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@PostMapping(path = "/api/score", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/score", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	Scorecard score(HttpServletRequest request) throws IOException {
 		ScoreRequest body = parse(readLimited(request));
 		try {

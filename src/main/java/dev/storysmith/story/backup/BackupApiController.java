@@ -53,7 +53,8 @@ class BackupApiController {
 			.body(document);
 	}
 
-	@PostMapping("/api/restore")
+	/** JSON only: a form on another site can post text/plain with a browser's cached Basic credentials. */
+	@PostMapping(path = "/api/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<BackupService.RestoreReport> restore(@AuthenticationPrincipal AccountPrincipal me,
 			HttpServletRequest request) throws IOException {
 		BackupDocument document = reader.read(readLimited(request));

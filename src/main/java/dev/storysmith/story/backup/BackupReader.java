@@ -54,11 +54,11 @@ class BackupReader {
 					BackupDocument.FORMAT);
 		}
 		JsonNode version = root.get("version");
-		if (version == null || !version.isIntegralNumber() || version.asLong() < 1) {
+		if (version == null || !version.isIntegralNumber() || (version.canConvertToLong() && version.asLong() < 1)) {
 			throw BackupProblem.of(HttpStatus.BAD_REQUEST, "backup.problem.version", "version",
 					"backup.version.missing");
 		}
-		if (version.asLong() > BackupDocument.VERSION) {
+		if (!version.canConvertToLong() || version.asLong() > BackupDocument.VERSION) {
 			throw BackupProblem.of(HttpStatus.BAD_REQUEST, "backup.problem.version", "version",
 					"backup.version.newer", version.asString(), BackupDocument.VERSION);
 		}

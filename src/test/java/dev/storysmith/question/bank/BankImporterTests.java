@@ -193,6 +193,64 @@ class BankImporterTests {
 		assertThat(catalog.find("caching-win").orElseThrow().title()).isEqualTo("Tell me about a performance win");
 	}
 
+	static Stream<Arguments> hostileFiles() {
+		String head = "---\nid: hostile\ntitle: T\ncompetencies: [ownership]\ndifficulty: easy\n---\n## Prompt\n";
+		return Stream.of(Arguments.of("a thematic break of 2,000 dashes", head + "Hi.\n\n" + "-".repeat(2000) + "\n"),
+				Arguments.of("10 KB of nested emphasis", head + "*".repeat(5000) + "x" + "*".repeat(5000) + "\n"),
+				Arguments.of("5,000 nested quotes", head + ">".repeat(5000) + " deep\n"),
+				Arguments.of("260 frameworks", head.replace("difficulty", "frameworks: ["
+						+ String.join(", ", java.util.Collections.nCopies(260, "star")) + "]\ndifficulty") + "Hi.\n"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileFiles")
+	void skipsAndReportsAHostileFileAndLoadsTheRest(String label, String content) throws IOException {
+		Files.writeString(bank.resolve("hostile.md"), content);
+
+		ImportReport report = importer.importBank();
+
+		assertThat(report.failed()).extracting(ImportReport.Failure::file).containsExactly("hostile.md");
+		assertThat(report.failed().get(0).reason()).contains("limit");
+		assertThat(activeIds()).containsExactlyInAnyOrder("caching-win", "owned-an-outage");
+	}
+
+	@Test
+	void refusesAFileLinkedFromOutsideTheBank(@TempDir Path outside) throws IOException {
+		Path secret = Files.writeString(outside.resolve("secret.md"),
+				"---\nid: secret\ntitle: Outside\ncompetencies: [ownership]\ndifficulty: easy\n---\n## Prompt\nHi.\n");
+		Files.createSymbolicLink(bank.resolve("linked.md"), secret);
+
+		ImportReport report = importer.importBank();
+
+		assertThat(report.failed()).singleElement()
+			.isEqualTo(new ImportReport.Failure("linked.md", "the file is a link to a place outside the bank folder"));
+		assertThat(catalog.find("secret")).isEmpty();
+	}
+
+	@Test
+	void refusesTheFilesOfAFolderLinkedFromOutsideTheBank(@TempDir Path outside) throws IOException {
+		Files.writeString(outside.resolve("elsewhere.md"),
+				"---\nid: elsewhere\ntitle: Outside\ncompetencies: [ownership]\ndifficulty: easy\n---\n## Prompt\nHi.\n");
+		Files.createSymbolicLink(bank.resolve("linked"), outside);
+
+		ImportReport report = importer.importBank();
+
+		assertThat(report.failed()).extracting(ImportReport.Failure::file).containsExactly("linked/elsewhere.md");
+		assertThat(catalog.find("elsewhere")).isEmpty();
+	}
+
+	@Test
+	void readsAFileLinkedFromInsideTheBank() throws IOException {
+		Files.createDirectories(bank.resolve("archive"));
+		Path moved = Files.move(bank.resolve("caching-win.md"), bank.resolve("archive/caching-win.txt"));
+		Files.createSymbolicLink(bank.resolve("caching-win.md"), moved);
+
+		ImportReport report = importer.importBank();
+
+		assertThat(report.failed()).isEmpty();
+		assertThat(activeIds()).contains("caching-win");
+	}
+
 	@Test
 	void reportsAMissingBankFolderInsteadOfFailing() {
 		BankImporter nowhere = BankFixture.importer("file:" + bank.resolve("missing") + "/", frameworks, catalog, store);

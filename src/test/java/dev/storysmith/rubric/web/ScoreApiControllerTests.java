@@ -84,6 +84,14 @@ class ScoreApiControllerTests {
 	}
 
 	@Test
+	void acceptsOnlyJson() throws Exception {
+		mvc.perform(post("/api/score").contentType(MediaType.TEXT_PLAIN).content("{\"text\": \"I did it.\"}"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("Content-Type: application/json")));
+	}
+
+	@Test
 	void survivesExoticUnicode() throws Exception {
 		mvc.perform(json("{\"text\": \"\\u0000 \\ud83d\\ude80 \\u202e\\u05e9\\u05dc\\u05d5\\u05dd e\\u0301 \\ud800\"}"))
 			.andExpect(status().isOk());

@@ -219,6 +219,50 @@ class BackupApiControllerTests {
 	}
 
 	@Test
+	void refusesARestoreThatIsNotJsonSoNoFormOnAnotherSiteCanPostOne() throws Exception {
+		threeStoriesOfAlice();
+		String before = stories(bob);
+
+		mvc.perform(post("/api/restore").with(bob).contentType(MediaType.TEXT_PLAIN).content(backup(alice)))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("application/json")));
+		assertThat(stories(bob)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesANullLinkNamingTheField() throws Exception {
+		threeStoriesOfAlice();
+		ObjectNode document = (ObjectNode) json.readTree(backup(alice));
+		((ArrayNode) document.get("stories").get(2).get("questionIds")).addNull();
+		((ArrayNode) document.get("stories").get(2).get("competencies")).addNull();
+
+		refused(bob, json.writeValueAsString(document), 400, "stories[2].questionIds")
+			.andExpect(jsonPath("$.errors[0].message").value("The list has an empty entry (null)."))
+			.andExpect(jsonPath("$.errors[1].field").value("stories[2].competencies"));
+	}
+
+	@Test
+	void refusesAVersionBeyondAnyNumber() throws Exception {
+		refused(bob, "{\"format\": \"storysmith-backup\", \"version\": 99999999999999999999999, \"stories\": []}", 400,
+				"version").andExpect(jsonPath("$.detail", containsString("version 99999999999999999999999")));
+	}
+
+	@Test
+	void refusesATimeOutsideTheYearsAStoryCanHave() throws Exception {
+		threeStoriesOfAlice();
+		ObjectNode document = (ObjectNode) json.readTree(backup(alice));
+		((ObjectNode) document.get("stories").get(0)).put("updatedAt", "-1000000000-01-01T00:00:00Z");
+		((ObjectNode) document.get("stories").get(1).get("revisions").get(0)).put("createdAt",
+				"+1000000000-12-31T23:59:59Z");
+
+		refused(bob, json.writeValueAsString(document), 400, "stories[0].updatedAt")
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("The time -1000000000-01-01T00:00:00Z is outside the years 1970 to 9999."))
+			.andExpect(jsonPath("$.errors[1].field").value("stories[1].revisions[0].createdAt"));
+	}
+
+	@Test
 	void needsSignInForBothEndpoints() throws Exception {
 		mvc.perform(get("/api/backup")).andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/restore").contentType(MediaType.APPLICATION_JSON).content("{}"))
