@@ -64,10 +64,8 @@ final class MetricsCriterion extends Criterion {
 					result.evidence(sentence.section().evidence(span));
 				}
 			}
-			if (sentence.has(Cue.VALIDATION)) {
-				validated = true;
-				result.evidence(sentence.evidence(Cue.VALIDATION));
-			}
+			// a validation method backs the numbers but is not one: it earns points, not Metrics evidence
+			validated |= sentence.has(Cue.VALIDATION);
 		}
 		int q = quantities.size();
 		int b = baselines.size();

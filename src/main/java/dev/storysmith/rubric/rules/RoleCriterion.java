@@ -11,6 +11,11 @@ import java.util.List;
  * per-sentence check, not a pronoun ratio: "we" is fine in a sentence that also says what "I"
  * did. One point more for an ownership statement ("I led", "I decided", "my role") in a content
  * sentence, one for scope (team size, partner teams, "tech lead").
+ *
+ * <p>In a story told by "I", a list item that opens with a past verb and no subject ("- Profiled
+ * the ingest path", "2) Rolled back the deploy") has the speaker as its actor, and one that opens
+ * with an ownership verb ("- Led the migration") states ownership. A sentence where only "we" acts
+ * is flagged with a message asking what *you* did in it.
  */
 final class RoleCriterion extends Criterion {
 
@@ -30,6 +35,10 @@ final class RoleCriterion extends Criterion {
 
 	private final String noActor;
 
+	private final String adviceTeamOnly;
+
+	private final String teamActor;
+
 	RoleCriterion(RuleData data, int minActorWords, Assessment.Limits limits) {
 		super("role", data, limits);
 		this.ownedShare = data.number("ownedShare");
@@ -40,7 +49,10 @@ final class RoleCriterion extends Criterion {
 		this.adviceShare = advice.text("share");
 		this.adviceOwnership = advice.text("ownership");
 		this.adviceScope = advice.text("scope");
-		this.noActor = data.section("findings").text("noActor");
+		this.adviceTeamOnly = advice.text("teamOnly");
+		RuleData findings = data.section("findings");
+		this.noActor = findings.text("noActor");
+		this.teamActor = findings.text("teamActor");
 	}
 
 	@Override
@@ -48,9 +60,12 @@ final class RoleCriterion extends Criterion {
 		Assessment.Builder result = assessment();
 		List<AnalyzedSentence> judged = draft.actionSentences(minActorWords);
 		int owned = 0;
+		int team = 0;
 		for (AnalyzedSentence sentence : judged) {
 			if (!sentence.firstPersonActor()) {
-				result.finding(sentence.finding("no-actor", noActor));
+				boolean we = sentence.has(Cue.TEAM);
+				team += we ? 1 : 0;
+				result.finding(sentence.finding("no-actor", we ? teamActor : noActor));
 			}
 			else if (sentence.content()) {
 				owned++;
@@ -63,7 +78,8 @@ final class RoleCriterion extends Criterion {
 		double share = judged.isEmpty() ? 0 : (double) owned / judged.size();
 		int score = (share >= someShare ? 1 : 0) + (share >= ownedShare ? 1 : 0) + (ownership.isEmpty() ? 0 : 1)
 				+ (scope.isEmpty() ? 0 : 1);
-		return result.adviceIf(owned == 0, adviceNone)
+		return result.adviceIf(owned == 0 && team == 0, adviceNone)
+			.adviceIf(owned == 0 && team > 0, adviceTeamOnly)
 			.adviceIf(owned > 0 && share < ownedShare, fill(adviceShare, "owned", owned, "judged", judged.size()))
 			.adviceIf(ownership.isEmpty(), adviceOwnership)
 			.adviceIf(scope.isEmpty(), adviceScope)

@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * <p>A sentence ends at terminal punctuation (with any closing quotes or brackets) followed
  * by whitespace, unless the word before a full stop is a known abbreviation ("e.g.");
- * decimals never split because a digit follows the point. A blank line
- * and a line that starts a list item also end a sentence, so bullet points stand alone,
- * while a single soft line break inside a paragraph does not.
+ * decimals never split because a digit follows the point. A blank line, a line that starts a
+ * list item and a line that is only a heading or label ("Lessons:") also end a sentence, so
+ * bullet points and the text under a label stand alone, while a single soft line break inside a
+ * paragraph does not.
  */
 public final class SentenceSplitter {
 
@@ -40,7 +41,7 @@ public final class SentenceSplitter {
 				}
 				i = j;
 			}
-			else if (c == '\n' && startsNewBlock(text, i + 1)) {
+			else if (c == '\n' && (startsNewBlock(text, i + 1) || endsLabelLine(text, i))) {
 				boundary = i;
 				i++;
 			}
@@ -68,6 +69,27 @@ public final class SentenceSplitter {
 		if (start < end) {
 			sentences.add(new Span(start, end));
 		}
+	}
+
+	/**
+	 * Before a line break: a line that is only a heading or a label ("## Lessons", "**Outcome**",
+	 * "Lessons:"), so the first sentence under it starts on the next line.
+	 */
+	private static boolean endsLabelLine(String text, int lineBreak) {
+		int end = lineBreak;
+		while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t' || text.charAt(end - 1) == '\r')) {
+			end--;
+		}
+		int start = text.lastIndexOf('\n', end - 1) + 1;
+		while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+			start++;
+		}
+		if (start >= end) {
+			return false;
+		}
+		String line = text.substring(start, end);
+		return line.charAt(0) == '#' || line.endsWith(":") || line.endsWith(":**")
+				|| line.length() > 4 && (line.startsWith("**") && line.endsWith("**") || line.startsWith("__") && line.endsWith("__"));
 	}
 
 	/** After a line break: a blank line, or a line that opens a list item. */

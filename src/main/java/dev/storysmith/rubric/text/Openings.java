@@ -1,0 +1,106 @@
+package dev.storysmith.rubric.text;
+
+import java.util.Set;
+
+/**
+ * How a sentence opens, read with grammar where words alone cannot tell: with a verb in the past
+ * tense and no subject ("- Profiled the ingest path", "2) Rolled back the deploy"), the implied "I"
+ * of a first-person list, or with a verb in the base form, an imperative ("Test the rollback before
+ * the rollout").
+ *
+ * <p>A list number ("2)") and a short label ("Action:") before the first word are skipped, and so is
+ * one opening adverb ("Then rolled back...", "Always test..."). The part-of-speech tagger runs only
+ * when the caller asks and the first word could be what it asks for, so most sentences never reach
+ * it: an implied "I" needs a first word that ends in "-ed" or is an irregular past form ("led",
+ * "wrote"), which the tagger then confirms is a verb, not an adjective or a noun ("Shared state
+ * was..."). An imperative needs the tagger to call the first word a verb that is not a past or
+ * "-ing" form.
+ */
+public final class Openings {
+
+	/** Where the opening word is and what it is. */
+	public record Opening(int token, boolean pastVerb, boolean imperative) {
+
+		public static final Opening NONE = new Opening(-1, false, false);
+
+	}
+
+	private static final int MAX_LABEL_TOKENS = 4;
+
+	private static final String VERB = "VERB";
+
+	private static final String AUX = "AUX";
+
+	private static final String ADVERB = "ADV";
+
+	private final PartOfSpeech tagger;
+
+	private final Set<String> irregularPast;
+
+	private final Set<String> openingAdverbs;
+
+	private final Set<String> pastAndBase;
+
+	/**
+	 * @param irregularPast lower-case past forms that do not end in "-ed" ("led", "wrote", "cut")
+	 * @param pastAndBase the irregular past forms that are also base forms ("cut", "set"): past in an
+	 *     action list, imperative in a lesson
+	 * @param openingAdverbs lower-case adverbs that may stand before the opening verb ("then", "always")
+	 */
+	public Openings(PartOfSpeech tagger, Set<String> irregularPast, Set<String> pastAndBase, Set<String> openingAdverbs) {
+		this.tagger = tagger;
+		this.irregularPast = Set.copyOf(irregularPast);
+		this.pastAndBase = Set.copyOf(pastAndBase);
+		this.openingAdverbs = Set.copyOf(openingAdverbs);
+	}
+
+	/**
+	 * The opening of the sentence made of tokens {@code [first, end)} of {@code text}.
+	 * @param past whether to look for a past-tense verb with no subject
+	 * @param imperative whether to look for an imperative
+	 */
+	public Opening of(String text, Tokens tokens, int first, int end, boolean past, boolean imperative) {
+		int head = head(text, tokens, first, end);
+		if (head >= end || !past && !imperative) {
+			return Opening.NONE;
+		}
+		int verb = head + 1 < end && openingAdverbs.contains(tokens.lower(head)) ? head + 1 : head;
+		String word = tokens.lower(verb);
+		boolean pastForm = word.endsWith("ed") || irregularPast.contains(word);
+		if (!(past && pastForm) && !imperative) {
+			return new Opening(verb, false, false);
+		}
+		String[] words = new String[Math.min(end - head, PartOfSpeech.MAX_WORDS)];
+		for (int i = 0; i < words.length; i++) {
+			words[i] = text.substring(tokens.start(head + i), tokens.end(head + i));
+		}
+		String[] tags = tagger.tags(words);
+		int at = verb - head;
+		if (at > 0 && !ADVERB.equals(tags[0])) {
+			return new Opening(verb, false, false);
+		}
+		String tag = tags[at];
+		boolean isVerb = VERB.equals(tag) || AUX.equals(tag) && (word.equals("be") || word.equals("do") || word.equals("don't"));
+		boolean pastVerb = past && pastForm && VERB.equals(tag);
+		boolean base = imperative && isVerb && !word.endsWith("ed") && !word.endsWith("ing")
+				&& (!irregularPast.contains(word) || pastAndBase.contains(word));
+		return new Opening(verb, pastVerb, base);
+	}
+
+	/** The first word after a list number ("2)") and a short label ("Action:", "Step two:"). */
+	private static int head(String text, Tokens tokens, int first, int end) {
+		int head = first;
+		if (head < end && tokens.isDigits(head) && tokens.end(head) < text.length()
+				&& (text.charAt(tokens.end(head)) == ')' || text.charAt(tokens.end(head)) == '.')) {
+			head++;
+		}
+		for (int t = head; t < Math.min(end - 1, head + MAX_LABEL_TOKENS); t++) {
+			int after = tokens.end(t);
+			if (after < text.length() && text.charAt(after) == ':') {
+				return t + 1;
+			}
+		}
+		return head;
+	}
+
+}
