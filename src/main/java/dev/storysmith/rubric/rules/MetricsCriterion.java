@@ -52,6 +52,9 @@ final class MetricsCriterion extends Criterion {
 			}
 			BitSet inBaseline = new BitSet();
 			for (Span span : sentence.baselineResults()) {
+				if (inBaseline.nextSetBit(span.start()) >= 0 && inBaseline.nextSetBit(span.start()) < span.end()) {
+					continue; // "from 4% down to 0.5%" is one pair, not also "4% down to 0.5%"
+				}
 				inBaseline.set(span.start(), span.end());
 				if (baselines.add(figure(sentence, span))) {
 					result.evidence(sentence.section().evidence(span));

@@ -2,6 +2,8 @@ package dev.storysmith.rubric.rules;
 
 import java.util.List;
 
+import dev.storysmith.rubric.SectionKind;
+
 /**
  * Role: what the speaker did personally, and their scope.
  *
@@ -15,9 +17,12 @@ import java.util.List;
  * <p>In a story told by "I", a list item that opens with a past verb and no subject ("- Profiled
  * the ingest path", "2) Rolled back the deploy") has the speaker as its actor, and one that opens
  * with an ownership verb ("- Led the migration") states ownership. A sentence where only "we" acts
- * is flagged with a message asking what *you* did in it.
+ * is flagged with a message asking what *you* did in it. A title on its own ("Role: lead engineer
+ * (3 engineers)") states ownership; a line of several titles does not.
  */
 final class RoleCriterion extends Criterion {
+
+	private static final String ROLE_LABEL = "role";
 
 	private final double ownedShare;
 
@@ -55,6 +60,20 @@ final class RoleCriterion extends Criterion {
 		this.teamActor = findings.text("teamActor");
 	}
 
+	/**
+	 * "I led...", "my role", or a single title that is the speaker's: on a role line or in the Task
+	 * section ("Role: lead engineer"), or next to "I" ("I was the incident commander"). Two titles
+	 * or more are a list; "each team lead got help" is somebody else's title.
+	 */
+	private static boolean statesOwnership(AnalyzedSentence sentence) {
+		if (sentence.counts(Cue.OWNERSHIP)) {
+			return true;
+		}
+		boolean speakers = sentence.section().kind() == SectionKind.TASK || sentence.firstPersonActor()
+				|| sentence.section().lower().startsWith(ROLE_LABEL, sentence.span().start());
+		return speakers && sentence.counts(Cue.TITLE) && sentence.hits().stream().filter(h -> h.cue() == Cue.TITLE).count() == 1;
+	}
+
 	@Override
 	public Assessment assess(AnalyzedDraft draft) {
 		Assessment.Builder result = assessment();
@@ -71,8 +90,8 @@ final class RoleCriterion extends Criterion {
 				owned++;
 			}
 		}
-		List<AnalyzedSentence> ownership = draft.counting(Cue.OWNERSHIP);
-		ownership.forEach(s -> result.evidence(s.evidence(Cue.OWNERSHIP)));
+		List<AnalyzedSentence> ownership = draft.sentences().stream().filter(RoleCriterion::statesOwnership).toList();
+		ownership.forEach(s -> result.evidence(s.evidence(s.counts(Cue.OWNERSHIP) ? Cue.OWNERSHIP : Cue.TITLE)));
 		List<AnalyzedSentence> scope = draft.counting(Cue.SCOPE);
 		scope.forEach(s -> result.evidence(s.evidence(Cue.SCOPE)));
 		double share = judged.isEmpty() ? 0 : (double) owned / judged.size();
