@@ -43,9 +43,10 @@ class NaturalWordingTests {
 
 	@Test
 	void theSameListInAStoryToldByWeStillDoesNotSayWhoActed() {
-		Draft draft = draft(STAR, "situation", CONTEXT, "action",
-				"- Profiled the export job and found one query scanning every invoice line.\n"
-						+ "- Rewrote that query to page through accounts by id.");
+		Draft draft = draft(STAR, "situation", CONTEXT, "action", "We took the export apart as a squad.\n"
+				+ "- Profiled the export job and found one query scanning every invoice line.\n"
+				+ "- Rewrote that query to page through accounts by id.\n"
+				+ "- Moved the heavy reports to the replica, which we had wanted for a year.");
 		assertThat(score(draft, "role").score()).isZero();
 	}
 

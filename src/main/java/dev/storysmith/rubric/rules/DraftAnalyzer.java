@@ -54,6 +54,10 @@ public final class DraftAnalyzer {
 	/** The last sentences of a draft, where an imperative reads as a lesson ("Test the rollback first."). */
 	private static final int CLOSING_SENTENCES = 2;
 
+	private static final Set<String> FIRST_PERSON_WORDS = Set.of("i", "i've", "i'd", "i'm", "i'll", "my", "me", "myself");
+
+	private static final Set<String> TEAM_WORDS = Set.of("we", "we've", "we'd", "we're", "we'll", "us");
+
 	/** Cues whose words are noise, never content: hedges, fillers, vague claims. */
 	private static final Set<Cue> NOISE = EnumSet.of(Cue.HEDGE, Cue.FILLER, Cue.VAGUE);
 
@@ -115,7 +119,7 @@ public final class DraftAnalyzer {
 				sections.add(section(shape.id(), shape.kind(), shape.title(), texts.getOrDefault(shape.id(), "")));
 			}
 		}
-		boolean firstPersonStory = sections.stream().anyMatch(DraftAnalyzer::speaksInFirstPerson);
+		boolean firstPersonStory = speaksInFirstPerson(sections);
 		List<AnalyzedSentence> sentences = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		AnalyzedSection closing = sections.stream().filter(s -> !s.text().isBlank()).reduce((a, b) -> b).orElse(null);
@@ -138,16 +142,24 @@ public final class DraftAnalyzer {
 				Tokens.countWords(text, 0, text.length()));
 	}
 
-	/** Whether the story is told by "I": only then does a list item with a past verb and no subject mean "I". */
-	private static boolean speaksInFirstPerson(AnalyzedSection section) {
-		Tokens tokens = section.tokens();
-		for (int t = 0; t < tokens.count(); t++) {
-			String word = tokens.lower(t);
-			if (word.equals("i") || word.equals("i've") || word.equals("i'd") || word.equals("my") || word.equals("me")) {
-				return true;
+	/**
+	 * Whether the story is told by the speaker: in the first person, or with at most one "we" (a
+	 * résumé-style answer under a "Role:" line, where "we" appears only in passing). Only then does
+	 * a list item with a past verb and no subject mean "I"; in a story told by "we" it means "we".
+	 */
+	private static boolean speaksInFirstPerson(List<AnalyzedSection> sections) {
+		int we = 0;
+		for (AnalyzedSection section : sections) {
+			Tokens tokens = section.tokens();
+			for (int t = 0; t < tokens.count(); t++) {
+				String word = tokens.lower(t);
+				if (FIRST_PERSON_WORDS.contains(word)) {
+					return true;
+				}
+				we += TEAM_WORDS.contains(word) ? 1 : 0;
 			}
 		}
-		return false;
+		return we <= 1;
 	}
 
 	/**
@@ -184,7 +196,7 @@ public final class DraftAnalyzer {
 		List<Hit<Cue>> hits = new ArrayList<>(cues.find(tokens, first, end));
 		boolean stated = firstPersonActor(hits);
 		Opening opening = grammar.openings()
-			.of(section.text(), tokens, first, end, firstPersonStory && !stated, reflection || closes);
+			.of(section.text(), tokens, first, end, firstPersonStory && !stated, reflection || closes && !hasDigit(tokens, first, end));
 		if (opening.pastVerb() && grammar.ownershipVerbs().contains(tokens.lower(opening.token()))) {
 			hits.add(new Hit<>(Cue.OWNERSHIP, new int[] { opening.token() }));
 		}
@@ -229,6 +241,16 @@ public final class DraftAnalyzer {
 				List.copyOf(hits), found, keywordHits, content, stated || opening.pastVerb(), opening.pastVerb(), reflection,
 				opening.imperative(), Set.copyOf(stems), hasDigit ? quantities(section, span, first, end) : List.of(),
 				hasDigit ? baselineResults(section, span, first, end) : List.of());
+	}
+
+	/** Whether a number is among the tokens: a closing sentence with a figure is a result, not a lesson. */
+	private static boolean hasDigit(Tokens tokens, int first, int end) {
+		for (int t = first; t < end; t++) {
+			if (tokens.isDigits(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A crude stem, enough to see that "rollbacks" in a lesson is the "rollback" of the story. */

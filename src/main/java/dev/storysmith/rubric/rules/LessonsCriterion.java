@@ -59,9 +59,13 @@ final class LessonsCriterion extends Criterion {
 		return draft.frameworkHas(SectionKind.REFLECTION);
 	}
 
-	/** A change in words ("since then", "we now gate"), or a reflection item with an implied "I" ("- Added a drill"). */
+	/**
+	 * A change in words ("since then", "we now gate"), or in a reflection block an item with an
+	 * implied "I" ("- Added a drill to the checklist") or one that says "now" or "since".
+	 */
 	private static boolean isChange(AnalyzedSentence sentence) {
-		return sentence.counts(Cue.CHANGE) || sentence.content() && sentence.reflection() && sentence.impliedActor();
+		return sentence.counts(Cue.CHANGE)
+				|| sentence.content() && sentence.reflection() && (sentence.impliedActor() || sentence.has(Cue.NOW));
 	}
 
 	/**

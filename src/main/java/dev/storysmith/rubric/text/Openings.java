@@ -14,7 +14,7 @@ import java.util.Set;
  * it: an implied "I" needs a first word that ends in "-ed" or is an irregular past form ("led",
  * "wrote"), which the tagger then confirms is a verb, not an adjective or a noun ("Shared state
  * was..."). An imperative needs the tagger to call the first word a verb that is not a past or
- * "-ing" form.
+ * "-ing" form when the sentence is read after "Please" (see {@link #words}).
  */
 public final class Openings {
 
@@ -32,6 +32,10 @@ public final class Openings {
 	private static final String AUX = "AUX";
 
 	private static final String ADVERB = "ADV";
+
+	private static final String INTERJECTION = "INTJ";
+
+	private static final String PLEASE = "Please";
 
 	private final PartOfSpeech tagger;
 
@@ -70,21 +74,44 @@ public final class Openings {
 		if (!(past && pastForm) && !imperative) {
 			return new Opening(verb, false, false);
 		}
-		String[] words = new String[Math.min(end - head, PartOfSpeech.MAX_WORDS)];
-		for (int i = 0; i < words.length; i++) {
-			words[i] = text.substring(tokens.start(head + i), tokens.end(head + i));
-		}
-		String[] tags = tagger.tags(words);
 		int at = verb - head;
-		if (at > 0 && !ADVERB.equals(tags[0])) {
-			return new Opening(verb, false, false);
-		}
-		String tag = tags[at];
-		boolean isVerb = VERB.equals(tag) || AUX.equals(tag) && (word.equals("be") || word.equals("do") || word.equals("don't"));
-		boolean pastVerb = past && pastForm && VERB.equals(tag);
-		boolean base = imperative && isVerb && !word.endsWith("ed") && !word.endsWith("ing")
-				&& (!irregularPast.contains(word) || pastAndBase.contains(word));
+		boolean pastVerb = past && pastForm && isVerb(tagger.tags(words(text, tokens, head, end, null)), at, false);
+		boolean base = imperative && !word.endsWith("ed") && !word.endsWith("ing") && !thirdPerson(word)
+				&& (!irregularPast.contains(word) || pastAndBase.contains(word))
+				&& isVerb(tagger.tags(words(text, tokens, head, end, PLEASE)), at + 1, true);
 		return new Opening(verb, pastVerb, base);
+	}
+
+	/** "Deploys", "runs": a verb in the third person opens a statement, not an imperative. */
+	private static boolean thirdPerson(String word) {
+		return word.endsWith("s") && !word.endsWith("ss");
+	}
+
+	/** Whether the tag at {@code at} is a verb ("be", "do" count), after nothing but adverbs (and "please"). */
+	private static boolean isVerb(String[] tags, int at, boolean auxiliaries) {
+		for (int i = 0; i < at; i++) {
+			if (!ADVERB.equals(tags[i]) && !(i == 0 && INTERJECTION.equals(tags[i]))) {
+				return false;
+			}
+		}
+		return VERB.equals(tags[at]) || auxiliaries && AUX.equals(tags[at]);
+	}
+
+	/**
+	 * The sentence's words from {@code head}, in their original case, optionally after a word that
+	 * asks for an imperative: the model learned imperatives mostly after "please", and without it
+	 * tags a sentence-initial "Test" or "Measure" as a noun.
+	 */
+	private static String[] words(String text, Tokens tokens, int head, int end, String prefix) {
+		int offset = prefix == null ? 0 : 1;
+		String[] words = new String[Math.min(end - head + offset, PartOfSpeech.MAX_WORDS)];
+		if (prefix != null) {
+			words[0] = prefix;
+		}
+		for (int i = offset; i < words.length; i++) {
+			words[i] = text.substring(tokens.start(head + i - offset), tokens.end(head + i - offset));
+		}
+		return words;
 	}
 
 	/** The first word after a list number ("2)") and a short label ("Action:", "Step two:"). */
