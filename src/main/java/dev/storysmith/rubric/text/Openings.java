@@ -12,9 +12,10 @@ import java.util.Set;
  * one opening adverb ("Then rolled back...", "Always test..."). The part-of-speech tagger runs only
  * when the caller asks and the first word could be what it asks for, so most sentences never reach
  * it: an implied "I" needs a first word that ends in "-ed" or is an irregular past form ("led",
- * "wrote"), which the tagger then confirms is a verb, not an adjective or a noun ("Shared state
- * was..."). An imperative needs the tagger to call the first word a verb that is not a past or
- * "-ing" form when the sentence is read after "Please" (see {@link #words}).
+ * "wrote"), which the tagger, reading the sentence after "I", confirms is the verb of the sentence,
+ * not a word describing its subject ("Shared state caused...", see {@link #ownSubject}). An imperative needs the tagger to call the first word a verb that is not a past or
+ * "-ing" form when the sentence is read after "Please" (see {@link #words}), and not followed by
+ * a past form ("Finance thanked the team" tells an event).
  */
 public final class Openings {
 
@@ -35,7 +36,16 @@ public final class Openings {
 
 	private static final String INTERJECTION = "INTJ";
 
+	private static final String PRONOUN = "PRON";
+
 	private static final String PLEASE = "Please";
+
+	/** Read after "I", a past form that can be a verb is tagged as one ("I profiled the path"). */
+	private static final String I = "I";
+
+	private static final String ADPOSITION = "ADP";
+
+	private static final java.util.Set<String> NOMINAL = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
 	private final PartOfSpeech tagger;
 
@@ -75,11 +85,39 @@ public final class Openings {
 			return new Opening(verb, false, false);
 		}
 		int at = verb - head;
-		boolean pastVerb = past && pastForm && isVerb(tagger.tags(words(text, tokens, head, end, null)), at, false);
-		boolean base = imperative && !word.endsWith("ed") && !word.endsWith("ing") && !thirdPerson(word)
-				&& (!irregularPast.contains(word) || pastAndBase.contains(word))
-				&& isVerb(tagger.tags(words(text, tokens, head, end, PLEASE)), at + 1, true);
-		return new Opening(verb, pastVerb, base);
+		boolean pastVerb = false;
+		if (past && pastForm) {
+			String[] words = words(text, tokens, head, end, I);
+			pastVerb = isVerb(tagger.tags(words), at + 1, false) && !ownSubject(tagger.tags(words), words, at + 1);
+		}
+		boolean base = false;
+		boolean pastNext = verb + 1 < end && (tokens.lower(verb + 1).endsWith("ed") || irregularPast.contains(tokens.lower(verb + 1)));
+		if (imperative && !word.endsWith("ed") && !word.endsWith("ing") && !thirdPerson(word) && !pastNext
+				&& (!irregularPast.contains(word) || pastAndBase.contains(word))) {
+			String[] words = words(text, tokens, head, end, PLEASE);
+			String[] tags = tagger.tags(words);
+			base = isVerb(tags, at + 1, true) && !ownSubject(tags, words, at + 1);
+		}
+		// "Split state by blast radius": a word that is both forms reads as an imperative where one is asked for
+		return new Opening(verb, pastVerb && !(base && pastAndBase.contains(word)), base);
+	}
+
+	/**
+	 * Whether the opening word only names or modifies the subject of a verb that follows ("Shared
+	 * state caused the race", "Speed mattered", "Finance thanked the team"): a run of nouns and adjectives with no determiner, or
+	 * nothing, and then a finite verb. "Profiled the ingest path" has an object instead, and
+	 * "Introduced test selection based on..." a participle ("based on"), not a finite verb.
+	 */
+	private static boolean ownSubject(String[] tags, String[] words, int verb) {
+		for (int i = verb + 1; i < tags.length; i++) {
+			if (NOMINAL.contains(tags[i])) {
+				continue;
+			}
+			boolean finite = AUX.equals(tags[i]) || VERB.equals(tags[i]) && !words[i].endsWith("ing")
+					&& !(i + 1 < tags.length && ADPOSITION.equals(tags[i + 1]));
+			return finite;
+		}
+		return false;
 	}
 
 	/** "Deploys", "runs": a verb in the third person opens a statement, not an imperative. */
@@ -87,10 +125,10 @@ public final class Openings {
 		return word.endsWith("s") && !word.endsWith("ss");
 	}
 
-	/** Whether the tag at {@code at} is a verb ("be", "do" count), after nothing but adverbs (and "please"). */
+	/** Whether the tag at {@code at} is a verb ("be", "do" count), after nothing but adverbs (and "I" or "please"). */
 	private static boolean isVerb(String[] tags, int at, boolean auxiliaries) {
 		for (int i = 0; i < at; i++) {
-			if (!ADVERB.equals(tags[i]) && !(i == 0 && INTERJECTION.equals(tags[i]))) {
+			if (!ADVERB.equals(tags[i]) && !(i == 0 && (INTERJECTION.equals(tags[i]) || PRONOUN.equals(tags[i])))) {
 				return false;
 			}
 		}
@@ -98,18 +136,16 @@ public final class Openings {
 	}
 
 	/**
-	 * The sentence's words from {@code head}, in their original case, optionally after a word that
-	 * asks for an imperative: the model learned imperatives mostly after "please", and without it
-	 * tags a sentence-initial "Test" or "Measure" as a noun.
+	 * The sentence's words from {@code head}, in their original case, after a word that sets the
+	 * reading: "I" for an implied subject, "Please" for an imperative. Without it the model tags a
+	 * sentence-initial "Test", "Measure" or "Chose" as a noun.
 	 */
 	private static String[] words(String text, Tokens tokens, int head, int end, String prefix) {
-		int offset = prefix == null ? 0 : 1;
-		String[] words = new String[Math.min(end - head + offset, PartOfSpeech.MAX_WORDS)];
-		if (prefix != null) {
-			words[0] = prefix;
-		}
-		for (int i = offset; i < words.length; i++) {
-			words[i] = text.substring(tokens.start(head + i - offset), tokens.end(head + i - offset));
+		String[] words = new String[Math.min(end - head + 1, PartOfSpeech.MAX_WORDS)];
+		words[0] = prefix;
+		for (int i = 1; i < words.length; i++) {
+			String word = text.substring(tokens.start(head + i - 1), tokens.end(head + i - 1));
+			words[i] = i == 1 ? word.toLowerCase(java.util.Locale.ROOT) : word;
 		}
 		return words;
 	}
