@@ -119,13 +119,15 @@ public final class DraftAnalyzer {
 				sections.add(section(shape.id(), shape.kind(), shape.title(), texts.getOrDefault(shape.id(), "")));
 			}
 		}
-		boolean firstPersonStory = speaksInFirstPerson(sections);
+		Map<AnalyzedSection, List<Span>> spansOf = new java.util.IdentityHashMap<>();
+		sections.forEach(section -> spansOf.put(section, splitter.split(section.text())));
+		boolean firstPersonStory = speaksInFirstPerson(spansOf);
 		List<AnalyzedSentence> sentences = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		AnalyzedSection closing = sections.stream().filter(s -> !s.text().isBlank()).reduce((a, b) -> b).orElse(null);
 		for (AnalyzedSection section : sections) {
 			List<Span> blocks = reflectionBlocks(section);
-			List<Span> spans = splitter.split(section.text());
+			List<Span> spans = spansOf.get(section);
 			for (int i = 0; i < spans.size(); i++) {
 				Span span = spans.get(i);
 				boolean reflection = blocks.stream().anyMatch(b -> b.start() <= span.start() && span.start() < b.end());
@@ -143,23 +145,26 @@ public final class DraftAnalyzer {
 	}
 
 	/**
-	 * Whether the story is told by the speaker: in the first person, or with at most one "we" (a
-	 * résumé-style answer under a "Role:" line, where "we" appears only in passing). Only then does
-	 * a list item with a past verb and no subject mean "I"; in a story told by "we" it means "we".
+	 * Whether the story is told by the speaker: in the first person, or with no sentence opened by
+	 * "we" (a résumé-style answer under a "Role:" line, where "we" appears only in passing). Only
+	 * then does a list item with a past verb and no subject mean "I"; in a story told by "we" it
+	 * means "we".
 	 */
-	private static boolean speaksInFirstPerson(List<AnalyzedSection> sections) {
-		int we = 0;
-		for (AnalyzedSection section : sections) {
-			Tokens tokens = section.tokens();
+	private static boolean speaksInFirstPerson(Map<AnalyzedSection, List<Span>> spansOf) {
+		boolean weOpens = false;
+		for (Map.Entry<AnalyzedSection, List<Span>> entry : spansOf.entrySet()) {
+			Tokens tokens = entry.getKey().tokens();
 			for (int t = 0; t < tokens.count(); t++) {
-				String word = tokens.lower(t);
-				if (FIRST_PERSON_WORDS.contains(word)) {
+				if (FIRST_PERSON_WORDS.contains(tokens.lower(t))) {
 					return true;
 				}
-				we += TEAM_WORDS.contains(word) ? 1 : 0;
+			}
+			for (Span span : entry.getValue()) {
+				int first = tokens.firstAtOrAfter(span.start());
+				weOpens |= first < tokens.count() && tokens.start(first) < span.end() && TEAM_WORDS.contains(tokens.lower(first));
 			}
 		}
-		return we <= 1;
+		return !weOpens;
 	}
 
 	/**

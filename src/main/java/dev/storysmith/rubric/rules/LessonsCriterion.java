@@ -84,7 +84,10 @@ final class LessonsCriterion extends Criterion {
 	public Assessment assess(AnalyzedDraft draft) {
 		Assessment.Builder result = assessment();
 		Set<String> story = new HashSet<>();
-		draft.sentences().stream().filter(s -> s.content() && !s.reflection()).forEach(s -> story.addAll(s.stems()));
+		draft.sentences()
+			.stream()
+			.filter(s -> s.content() && !s.reflection() && !s.imperative())
+			.forEach(s -> story.addAll(s.stems()));
 		List<AnalyzedSentence> changes = draft.sentences().stream().filter(s -> isChange(s)).toList();
 		List<AnalyzedSentence> learnings = draft.sentences()
 			.stream()
