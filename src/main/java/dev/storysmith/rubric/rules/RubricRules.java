@@ -130,7 +130,7 @@ public final class RubricRules {
 			.collect(Collectors.toUnmodifiableSet());
 		Openings openings = new Openings(PartOfSpeech.english(data.integer("maxCachedSentences")),
 				Set.copyOf(data.texts("irregularPast")), Set.copyOf(data.texts("pastAndBase")),
-				Set.copyOf(data.texts("openingAdverbs")));
+				Set.copyOf(data.texts("openingAdverbs")), Set.copyOf(data.texts("notImperative")));
 		return new DraftAnalyzer.Grammar(openings, data.pattern("reflectionStart"), data.pattern("blockEnd"), ownershipVerbs,
 				Set.copyOf(patterns.texts("notMetricAfter")), patterns.pattern("notMetric"));
 	}

@@ -55,13 +55,19 @@ public final class Openings {
 
 	private final Set<String> pastAndBase;
 
+	private final Set<String> notImperative;
+
 	/**
 	 * @param irregularPast lower-case past forms that do not end in "-ed" ("led", "wrote", "cut")
 	 * @param pastAndBase the irregular past forms that are also base forms ("cut", "set"): past in an
 	 *     action list, imperative in a lesson
 	 * @param openingAdverbs lower-case adverbs that may stand before the opening verb ("then", "always")
+	 * @param notImperative lower-case words that never open an imperative ("i", "the", "since"), so
+	 *     a sentence opening with one is not tagged
 	 */
-	public Openings(PartOfSpeech tagger, Set<String> irregularPast, Set<String> pastAndBase, Set<String> openingAdverbs) {
+	public Openings(PartOfSpeech tagger, Set<String> irregularPast, Set<String> pastAndBase, Set<String> openingAdverbs,
+			Set<String> notImperative) {
+		this.notImperative = Set.copyOf(notImperative);
 		this.tagger = tagger;
 		this.irregularPast = Set.copyOf(irregularPast);
 		this.pastAndBase = Set.copyOf(pastAndBase);
@@ -92,7 +98,7 @@ public final class Openings {
 		}
 		boolean base = false;
 		boolean pastNext = verb + 1 < end && (tokens.lower(verb + 1).endsWith("ed") || irregularPast.contains(tokens.lower(verb + 1)));
-		if (imperative && !word.endsWith("ed") && !word.endsWith("ing") && !thirdPerson(word) && !pastNext
+		if (imperative && !notImperative.contains(word) && !word.endsWith("ed") && !word.endsWith("ing") && !thirdPerson(word) && !pastNext
 				&& (!irregularPast.contains(word) || pastAndBase.contains(word))) {
 			String[] words = words(text, tokens, head, end, PLEASE);
 			String[] tags = tagger.tags(words);

@@ -30,7 +30,7 @@ class OpeningsTests {
 	private static final Set<String> IRREGULAR_PAST = words("irregularPast");
 
 	private static final Openings OPENINGS = new Openings(PartOfSpeech.english(1_000), IRREGULAR_PAST,
-			words("pastAndBase"), words("openingAdverbs"));
+			words("pastAndBase"), words("openingAdverbs"), words("notImperative"));
 
 	/** Words after which a bare first word reads as an imperative, for the rules-only rival. */
 	private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "every", "each", "your", "our", "it", "them",
