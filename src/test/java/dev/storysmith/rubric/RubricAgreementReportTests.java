@@ -1,18 +1,11 @@
 package dev.storysmith.rubric;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +48,11 @@ class RubricAgreementReportTests {
 	void agreesWithTheHumanGraderInEveryStyle() {
 		Map<String, Tally> perStyle = new TreeMap<>();
 		StringBuilder disagreements = new StringBuilder();
-		for (JsonNode json : styledDrafts()) {
-			Scorecard card = ENGINE.score(draft(json));
+		for (RubricCalibrationTests.CalibrationDraft calibration : RubricCalibrationTests.drafts()
+			.filter(d -> d.json().has("style"))
+			.toList()) {
+			JsonNode json = calibration.json();
+			Scorecard card = ENGINE.score(calibration.draft());
 			String style = json.get("style").asString();
 			for (String criterion : MISSION) {
 				String human = json.get("human").get(criterion).asString();
@@ -79,33 +75,6 @@ class RubricAgreementReportTests {
 				"markdown", "imperative-lessons", "guide");
 		assertThat(total.share()).as(report.toString()).isGreaterThanOrEqualTo(MIN_OVERALL);
 		assertThat(perStyle.values()).as(report.toString()).allMatch(tally -> tally.share() >= MIN_PER_STYLE);
-	}
-
-	private static Draft draft(JsonNode json) {
-		FrameworkShape framework = RubricFixtures.framework(json.get("framework").asString());
-		if (json.has("text")) {
-			return Draft.freeText(framework, json.get("text").asString());
-		}
-		Map<String, String> sections = new java.util.LinkedHashMap<>();
-		json.get("sections").properties().forEach(e -> sections.put(e.getKey(), e.getValue().asString()));
-		return new Draft(framework, sections);
-	}
-
-	private static List<JsonNode> styledDrafts() {
-		JsonMapper mapper = JsonMapper.builder().build();
-		try (Stream<Path> files = Files.list(Path.of(RubricAgreementReportTests.class.getResource("/rubric/calibration").toURI()))) {
-			return files.filter(f -> f.toString().endsWith(".json"))
-				.sorted()
-				.map(f -> mapper.readTree(f.toFile()))
-				.filter(json -> json.has("style"))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

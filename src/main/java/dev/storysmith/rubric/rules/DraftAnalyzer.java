@@ -177,17 +177,25 @@ public final class DraftAnalyzer {
 			return List.of(new Span(0, section.text().length()));
 		}
 		List<Span> blocks = new ArrayList<>();
-		Matcher start = grammar.reflectionStart().matcher(section.lower());
-		Matcher end = grammar.blockEnd().matcher(section.lower());
-		int from = 0;
-		while (start.find(from)) {
-			int lineEnd = section.lower().indexOf('\n', start.end());
-			int stop = lineEnd < 0 || !end.find(lineEnd + 1) ? section.text().length() : end.start();
-			blocks.add(new Span(start.start(), stop));
-			from = Math.max(stop, start.end());
-			if (from >= section.text().length()) {
-				break;
+		String lower = section.lower();
+		Matcher start = grammar.reflectionStart().matcher(lower);
+		Matcher end = grammar.blockEnd().matcher(lower);
+		int blockStart = -1;
+		// line by line: both patterns describe one line, and a draft has few lines
+		for (int line = 0; line < lower.length();) {
+			int lineEnd = lower.indexOf('\n', line);
+			lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+			if (blockStart >= 0 && end.region(line, lineEnd).lookingAt()) {
+				blocks.add(new Span(blockStart, line));
+				blockStart = -1;
 			}
+			if (blockStart < 0 && start.region(line, lineEnd).lookingAt()) {
+				blockStart = line;
+			}
+			line = lineEnd + 1;
+		}
+		if (blockStart >= 0) {
+			blocks.add(new Span(blockStart, lower.length()));
 		}
 		return blocks;
 	}

@@ -1,5 +1,6 @@
 package dev.storysmith.rubric.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,15 +89,22 @@ final class LessonsCriterion extends Criterion {
 			.stream()
 			.filter(s -> s.content() && !s.reflection() && !s.imperative())
 			.forEach(s -> story.addAll(s.stems()));
-		List<AnalyzedSentence> changes = draft.sentences().stream().filter(s -> isChange(s)).toList();
-		List<AnalyzedSentence> learnings = draft.sentences()
-			.stream()
-			.filter(s -> s.counts(Cue.LEARNING) || !changes.contains(s) && isUncuedLesson(s, story))
-			.toList();
-		List<AnalyzedSentence> evidence = draft.sentences()
-			.stream()
-			.filter(s -> changes.contains(s) || learnings.contains(s))
-			.toList();
+		List<AnalyzedSentence> changes = new ArrayList<>();
+		List<AnalyzedSentence> learnings = new ArrayList<>();
+		List<AnalyzedSentence> evidence = new ArrayList<>();
+		for (AnalyzedSentence sentence : draft.sentences()) {
+			boolean change = isChange(sentence);
+			boolean learning = sentence.counts(Cue.LEARNING) || !change && isUncuedLesson(sentence, story);
+			if (change) {
+				changes.add(sentence);
+			}
+			if (learning) {
+				learnings.add(sentence);
+			}
+			if (change || learning) {
+				evidence.add(sentence);
+			}
+		}
 		evidence.forEach(s -> result.evidence(s.evidence()));
 		int score;
 		if (learnings.isEmpty()) {

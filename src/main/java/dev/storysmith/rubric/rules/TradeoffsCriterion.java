@@ -1,7 +1,10 @@
 package dev.storysmith.rubric.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Trade-offs: decisions with the option rejected, the price accepted and how the risk was
@@ -59,9 +62,11 @@ final class TradeoffsCriterion extends Criterion {
 		List<AnalyzedSentence> decisions = decisions(draft);
 		List<AnalyzedSentence> costs = draft.counting(Cue.COST);
 		List<AnalyzedSentence> mitigations = draft.counting(Cue.MITIGATION);
+		Set<AnalyzedSentence> decided = Collections.newSetFromMap(new IdentityHashMap<>());
+		decided.addAll(decisions);
 		draft.sentences()
 			.stream()
-			.filter(s -> decisions.contains(s) || s.counts(Cue.COST) || s.counts(Cue.MITIGATION))
+			.filter(s -> decided.contains(s) || s.counts(Cue.COST) || s.counts(Cue.MITIGATION))
 			.forEach(s -> result.evidence(s.evidence()));
 		int score = Math.min(decisions.size(), 2) + (costs.isEmpty() ? 0 : 1) + (mitigations.isEmpty() ? 0 : 1);
 		return result.adviceIf(decisions.isEmpty(), adviceNone)
