@@ -20,13 +20,19 @@ import dev.storysmith.rubric.text.Span;
  * @param keywordHits how many of the hits are rubric keywords (gate.keywordCues)
  * @param content whether it carries content: enough concrete words, not mostly rubric keywords,
  *     not a bare list, not a repeat of an earlier sentence. Only content sentences earn credit.
- * @param firstPersonActor whether the speaker acts in it ("I migrated", not "I think")
+ * @param firstPersonActor whether the speaker acts in it ("I migrated", not "I think"), in words or,
+ *     in a story told by "I", by an item that opens with a past verb ("- Rolled back the deploy")
+ * @param impliedActor whether that actor is the implied "I" of such an item
+ * @param reflection whether it is in a reflection section or a block labelled as one ("Lessons:")
+ * @param imperative whether it opens with an imperative ("Test the rollback first"); only looked
+ *     for in reflection blocks and the last sentences of a draft
+ * @param stems crude stems of its content words, to tie a lesson to the story it closes
  * @param quantities outcome numbers with units
  * @param baselineResults baseline -> result forms ("from 1.4 s to 420 ms", "cut ... by 40%")
  */
 public record AnalyzedSentence(AnalyzedSection section, Span span, int words, int tokens, List<Hit<Cue>> hits,
-		Set<Cue> cues, int keywordHits, boolean content, boolean firstPersonActor, List<Span> quantities,
-		List<Span> baselineResults) {
+		Set<Cue> cues, int keywordHits, boolean content, boolean firstPersonActor, boolean impliedActor,
+		boolean reflection, boolean imperative, Set<String> stems, List<Span> quantities, List<Span> baselineResults) {
 
 	public boolean has(Cue cue) {
 		return cues.contains(cue);

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** Categories of cue phrases; each has a list under {@code cues.<key>} in the rules file. */
 public enum Cue {
 
-	FIRST_PERSON, TEAM, OWNERSHIP, SCOPE, DECISION, COST, MITIGATION, LEARNING, CHANGE, VALIDATION, HEDGE, FILLER,
+	FIRST_PERSON, TEAM, OWNERSHIP, TITLE, SCOPE, DECISION, OPTION, REASON, COST, MITIGATION, LEARNING, CHANGE, NOW, GENERAL, VALIDATION, HEDGE, FILLER,
 	VAGUE, CONTEXT, RESULT;
 
 	/** The key in the rules file: FIRST_PERSON is {@code firstPerson}. */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import dev.storysmith.rubric.Draft;
 import dev.storysmith.rubric.SectionKind;
 import dev.storysmith.rubric.SectionShape;
+import dev.storysmith.rubric.text.Openings;
+import dev.storysmith.rubric.text.Openings.Opening;
 import dev.storysmith.rubric.text.PhraseMatcher;
 import dev.storysmith.rubric.text.PhraseMatcher.Hit;
 import dev.storysmith.rubric.text.SentenceSplitter;
@@ -49,6 +51,13 @@ public final class DraftAnalyzer {
 
 	}
 
+	/** The last sentences of a draft, where an imperative reads as a lesson ("Test the rollback first."). */
+	private static final int CLOSING_SENTENCES = 2;
+
+	private static final Set<String> FIRST_PERSON_WORDS = Set.of("i", "i've", "i'd", "i'm", "i'll", "my", "me", "myself");
+
+	private static final Set<String> TEAM_WORDS = Set.of("we", "we've", "we'd", "we're", "we'll", "us");
+
 	/** Cues whose words are noise, never content: hedges, fillers, vague claims. */
 	private static final Set<Cue> NOISE = EnumSet.of(Cue.HEDGE, Cue.FILLER, Cue.VAGUE);
 
@@ -68,8 +77,20 @@ public final class DraftAnalyzer {
 
 	private final List<GuardedPattern> baselineResults;
 
+	private final Grammar grammar;
+
+	/**
+	 * What needs grammar or context beyond one sentence: how sentences open ({@link Openings}), where
+	 * a reflection block starts and ends inside a section, the verbs that make an implied "I" an
+	 * ownership statement ("- Led the migration"), and the words before a number that make it an id,
+	 * a version, a status code or a year rather than an outcome ("HTTP 502s", "Java 17", "in 2021").
+	 */
+	record Grammar(Openings openings, Pattern reflectionStart, Pattern blockEnd, Set<String> ownershipVerbs,
+			Set<String> notMetricAfter, Pattern notMetric) {
+	}
+
 	DraftAnalyzer(SentenceSplitter splitter, PhraseMatcher<Cue> cues, Set<String> stopwords, Set<String> genericWords,
-			Gate gate, Pattern quantity, String quantityPrefixes, List<GuardedPattern> baselineResults) {
+			Gate gate, Pattern quantity, String quantityPrefixes, List<GuardedPattern> baselineResults, Grammar grammar) {
 		this.splitter = splitter;
 		this.cues = cues;
 		this.stopwords = new HashSet<>(stopwords);
@@ -78,6 +99,7 @@ public final class DraftAnalyzer {
 		this.quantity = quantity;
 		this.quantityPrefixes = quantityPrefixes;
 		this.baselineResults = List.copyOf(baselineResults);
+		this.grammar = grammar;
 	}
 
 	public AnalyzedDraft analyze(Draft draft) {
@@ -97,11 +119,20 @@ public final class DraftAnalyzer {
 				sections.add(section(shape.id(), shape.kind(), shape.title(), texts.getOrDefault(shape.id(), "")));
 			}
 		}
+		Map<AnalyzedSection, List<Span>> spansOf = new java.util.IdentityHashMap<>();
+		sections.forEach(section -> spansOf.put(section, splitter.split(section.text())));
+		boolean firstPersonStory = speaksInFirstPerson(spansOf);
 		List<AnalyzedSentence> sentences = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
+		AnalyzedSection closing = sections.stream().filter(s -> !s.text().isBlank()).reduce((a, b) -> b).orElse(null);
 		for (AnalyzedSection section : sections) {
-			for (Span span : splitter.split(section.text())) {
-				sentences.add(sentence(section, span, seen));
+			List<Span> blocks = reflectionBlocks(section);
+			List<Span> spans = spansOf.get(section);
+			for (int i = 0; i < spans.size(); i++) {
+				Span span = spans.get(i);
+				boolean reflection = blocks.stream().anyMatch(b -> b.start() <= span.start() && span.start() < b.end());
+				boolean closes = section == closing && i >= spans.size() - CLOSING_SENTENCES;
+				sentences.add(sentence(section, span, seen, reflection, closes, firstPersonStory));
 			}
 		}
 		int words = sections.stream().mapToInt(AnalyzedSection::words).sum();
@@ -113,12 +144,75 @@ public final class DraftAnalyzer {
 				Tokens.countWords(text, 0, text.length()));
 	}
 
-	private AnalyzedSentence sentence(AnalyzedSection section, Span span, Set<String> seen) {
+	/**
+	 * Whether the story is told by the speaker: in the first person, or with no sentence opened by
+	 * "we" (a résumé-style answer under a "Role:" line, where "we" appears only in passing). Only
+	 * then does a list item with a past verb and no subject mean "I"; in a story told by "we" it
+	 * means "we".
+	 */
+	private static boolean speaksInFirstPerson(Map<AnalyzedSection, List<Span>> spansOf) {
+		boolean weOpens = false;
+		for (Map.Entry<AnalyzedSection, List<Span>> entry : spansOf.entrySet()) {
+			Tokens tokens = entry.getKey().tokens();
+			for (int t = 0; t < tokens.count(); t++) {
+				if (FIRST_PERSON_WORDS.contains(tokens.lower(t))) {
+					return true;
+				}
+			}
+			for (Span span : entry.getValue()) {
+				int first = tokens.firstAtOrAfter(span.start());
+				weOpens |= first < tokens.count() && tokens.start(first) < span.end() && TEAM_WORDS.contains(tokens.lower(first));
+			}
+		}
+		return !weOpens;
+	}
+
+	/**
+	 * Where a section reflects: all of it for a reflection section (Lessons, What I'd do
+	 * differently), otherwise from a line labelled as a reflection ("Lessons:", "## Takeaways",
+	 * "**In hindsight**") to the next heading or label, or the end of the section.
+	 */
+	private List<Span> reflectionBlocks(AnalyzedSection section) {
+		if (section.kind() == SectionKind.REFLECTION) {
+			return List.of(new Span(0, section.text().length()));
+		}
+		List<Span> blocks = new ArrayList<>();
+		String lower = section.lower();
+		Matcher start = grammar.reflectionStart().matcher(lower);
+		Matcher end = grammar.blockEnd().matcher(lower);
+		int blockStart = -1;
+		// line by line: both patterns describe one line, and a draft has few lines
+		for (int line = 0; line < lower.length();) {
+			int lineEnd = lower.indexOf('\n', line);
+			lineEnd = lineEnd < 0 ? lower.length() : lineEnd;
+			if (blockStart >= 0 && end.region(line, lineEnd).lookingAt()) {
+				blocks.add(new Span(blockStart, line));
+				blockStart = -1;
+			}
+			if (blockStart < 0 && start.region(line, lineEnd).lookingAt()) {
+				blockStart = line;
+			}
+			line = lineEnd + 1;
+		}
+		if (blockStart >= 0) {
+			blocks.add(new Span(blockStart, lower.length()));
+		}
+		return blocks;
+	}
+
+	private AnalyzedSentence sentence(AnalyzedSection section, Span span, Set<String> seen, boolean reflection,
+			boolean closes, boolean firstPersonStory) {
 		Tokens tokens = section.tokens();
 		int first = tokens.firstAtOrAfter(span.start());
 		int end = tokens.firstAtOrAfter(span.end());
 		int count = end - first;
-		List<Hit<Cue>> hits = cues.find(tokens, first, end);
+		List<Hit<Cue>> hits = new ArrayList<>(cues.find(tokens, first, end));
+		boolean stated = firstPersonActor(hits);
+		Opening opening = grammar.openings()
+			.of(section.text(), tokens, first, end, firstPersonStory && !stated, reflection || closes && !hasDigit(tokens, first, end));
+		if (opening.pastVerb() && grammar.ownershipVerbs().contains(tokens.lower(opening.token()))) {
+			hits.add(new Hit<>(Cue.OWNERSHIP, new int[] { opening.token() }));
+		}
 		Set<Cue> found = EnumSet.noneOf(Cue.class);
 		boolean[] keyword = new boolean[count];
 		boolean[] noise = new boolean[count];
@@ -134,6 +228,7 @@ public final class DraftAnalyzer {
 		}
 		int keywordWords = 0;
 		int contentWords = 0;
+		Set<String> stems = new HashSet<>();
 		boolean hasDigit = false;
 		StringJoiner normalized = new StringJoiner(" ");
 		for (int t = first; t < end; t++) {
@@ -145,6 +240,9 @@ public final class DraftAnalyzer {
 			}
 			else if (!noise[t - first] && (tokens.isDigits(t) || !stopwords.contains(word) && !genericWords.contains(word))) {
 				contentWords++;
+				if (!tokens.isDigits(t)) {
+					stems.add(stem(word));
+				}
 			}
 		}
 		boolean repeat = count > 0 && !seen.add(normalized.toString());
@@ -153,9 +251,29 @@ public final class DraftAnalyzer {
 				&& keywordCues <= gate.maxKeywordCues() && count >= gate.minWordsPerClause() * clauses(section.text(), span)
 				&& !repeat;
 		return new AnalyzedSentence(section, span, Tokens.countWords(section.text(), span.start(), span.end()), count,
-				hits, found, keywordHits, content, firstPersonActor(hits),
-				hasDigit ? quantities(section, span, first, end) : List.of(),
-				hasDigit ? baselineResults(section, span) : List.of());
+				List.copyOf(hits), found, keywordHits, content, stated || opening.pastVerb(), opening.pastVerb(), reflection,
+				opening.imperative(), Set.copyOf(stems), hasDigit ? quantities(section, span, first, end) : List.of(),
+				hasDigit ? baselineResults(section, span, first, end) : List.of());
+	}
+
+	/** Whether a number is among the tokens: a closing sentence with a figure is a result, not a lesson. */
+	private static boolean hasDigit(Tokens tokens, int first, int end) {
+		for (int t = first; t < end; t++) {
+			if (tokens.isDigits(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A crude stem, enough to see that "rollbacks" in a lesson is the "rollback" of the story. */
+	static String stem(String word) {
+		for (String suffix : new String[] { "ing", "ed", "es", "s" }) {
+			if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+				return word.substring(0, word.length() - suffix.length());
+			}
+		}
+		return word;
 	}
 
 	/** Comma- or semicolon-separated parts; a bare list of cue words has many short ones. */
@@ -199,6 +317,9 @@ public final class DraftAnalyzer {
 			if (!section.tokens().isDigits(t)) {
 				continue;
 			}
+			if (notAMetric(section, t, firstToken)) {
+				continue;
+			}
 			int number = section.tokens().start(t);
 			for (int start : new int[] { withPrefix(section.lower(), number, span.start()), number }) {
 				if (start >= next && m.region(start, span.end()).lookingAt() && m.end() > start) {
@@ -210,6 +331,29 @@ public final class DraftAnalyzer {
 		return spans;
 	}
 
+	/** A baseline -> result whose first number names something: "from Java 11 to 17", "from 2019 to 2021". */
+	private boolean namesSomething(AnalyzedSection section, int start, int end, int firstToken, int endToken) {
+		Tokens tokens = section.tokens();
+		for (int t = Math.max(firstToken, tokens.firstAtOrAfter(start)); t < endToken && tokens.start(t) < end; t++) {
+			if (tokens.isDigits(t)) {
+				return notAMetric(section, t, firstToken);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A number that names something rather than measuring it: after "HTTP", "Java", "version",
+	 * "in" (a year) and the like, or shaped like a status code or year ("502s", "2021").
+	 */
+	private boolean notAMetric(AnalyzedSection section, int token, int firstToken) {
+		Tokens tokens = section.tokens();
+		if (token > firstToken && grammar.notMetricAfter().contains(tokens.lower(token - 1))) {
+			return true;
+		}
+		return grammar.notMetric().matcher(section.lower()).region(tokens.start(token), section.lower().length()).lookingAt();
+	}
+
 	/** Steps back over a currency or sign character, and one space before the number. */
 	private int withPrefix(String lower, int number, int sentenceStart) {
 		int at = number;
@@ -219,7 +363,7 @@ public final class DraftAnalyzer {
 		return at > sentenceStart && quantityPrefixes.indexOf(lower.charAt(at - 1)) >= 0 ? at - 1 : number;
 	}
 
-	private List<Span> baselineResults(AnalyzedSection section, Span span) {
+	private List<Span> baselineResults(AnalyzedSection section, Span span, int firstToken, int endToken) {
 		List<Span> spans = new ArrayList<>();
 		String sentence = section.lower().substring(span.start(), span.end());
 		for (GuardedPattern pattern : baselineResults) {
@@ -228,7 +372,7 @@ public final class DraftAnalyzer {
 			}
 			Matcher m = pattern.regex().matcher(section.lower()).region(span.start(), span.end()).useTransparentBounds(true);
 			while (m.find()) {
-				if (m.end() > m.start()) {
+				if (m.end() > m.start() && !namesSomething(section, m.start(), m.end(), firstToken, endToken)) {
 					spans.add(new Span(m.start(), m.end()));
 				}
 			}

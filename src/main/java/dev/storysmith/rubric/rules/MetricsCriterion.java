@@ -52,6 +52,9 @@ final class MetricsCriterion extends Criterion {
 			}
 			BitSet inBaseline = new BitSet();
 			for (Span span : sentence.baselineResults()) {
+				if (inBaseline.nextSetBit(span.start()) >= 0 && inBaseline.nextSetBit(span.start()) < span.end()) {
+					continue; // "from 4% down to 0.5%" is one pair, not also "4% down to 0.5%"
+				}
 				inBaseline.set(span.start(), span.end());
 				if (baselines.add(figure(sentence, span))) {
 					result.evidence(sentence.section().evidence(span));
@@ -64,10 +67,8 @@ final class MetricsCriterion extends Criterion {
 					result.evidence(sentence.section().evidence(span));
 				}
 			}
-			if (sentence.has(Cue.VALIDATION)) {
-				validated = true;
-				result.evidence(sentence.evidence(Cue.VALIDATION));
-			}
+			// a validation method backs the numbers but is not one: it earns points, not Metrics evidence
+			validated |= sentence.has(Cue.VALIDATION);
 		}
 		int q = quantities.size();
 		int b = baselines.size();

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import dev.storysmith.rubric.SectionKind;
 import dev.storysmith.rubric.text.FreeTextSplitter;
+import dev.storysmith.rubric.text.Openings;
+import dev.storysmith.rubric.text.PartOfSpeech;
 import dev.storysmith.rubric.text.PhraseMatcher;
 import dev.storysmith.rubric.text.SentenceSplitter;
 
@@ -34,6 +36,9 @@ import dev.storysmith.rubric.text.SentenceSplitter;
 public final class RubricRules {
 
 	private static final String LOCATION = "/rubric/rules.yaml";
+
+	/** Ownership cues "i ... verb" name the verbs an implied "I" owns with ("- Led the migration"). */
+	private static final String IMPLIED_I = "i ...";
 
 	private final SpeakingRate speakingRate;
 
@@ -62,7 +67,8 @@ public final class RubricRules {
 				patterns.sections("baselineResult")
 					.stream()
 					.map(form -> new DraftAnalyzer.GuardedPattern(form.pattern("regex"), form.texts("requires")))
-					.toList());
+					.toList(),
+				grammar(rules.section("grammar"), patterns, rules.section("cues").texts("ownership")));
 		RuleData labels = rules.section("labels");
 		this.freeTextSplitter = new FreeTextSplitter(labels.patterns("linePatterns"), kindWords(labels.section("kinds")),
 				labels.integer("minSections"));
@@ -109,6 +115,24 @@ public final class RubricRules {
 			throw new IllegalStateException("rules.yaml: the top level must be a mapping");
 		}
 		return new RubricRules(new RuleData("", map));
+	}
+
+	/**
+	 * The grammar the analyzer needs: the part-of-speech tagger (loaded once per JVM, it holds a
+	 * 1 MB model) behind {@link Openings}, reflection blocks, and the verbs that make an implied "I"
+	 * an owner: the single verbs of the "i ... verb" ownership cues.
+	 */
+	private static DraftAnalyzer.Grammar grammar(RuleData data, RuleData patterns, List<String> ownershipCues) {
+		Set<String> ownershipVerbs = ownershipCues.stream()
+			.filter(cue -> cue.startsWith(IMPLIED_I))
+			.map(cue -> cue.substring(IMPLIED_I.length()).trim())
+			.filter(verb -> !verb.contains(" "))
+			.collect(Collectors.toUnmodifiableSet());
+		Openings openings = new Openings(PartOfSpeech.english(data.integer("maxCachedSentences")),
+				Set.copyOf(data.texts("irregularPast")), Set.copyOf(data.texts("pastAndBase")),
+				Set.copyOf(data.texts("openingAdverbs")), Set.copyOf(data.texts("notImperative")));
+		return new DraftAnalyzer.Grammar(openings, data.pattern("reflectionStart"), data.pattern("blockEnd"), ownershipVerbs,
+				Set.copyOf(patterns.texts("notMetricAfter")), patterns.pattern("notMetric"));
 	}
 
 	private static Map<Cue, List<String>> cues(RuleData data) {

@@ -105,7 +105,7 @@ public final class PhraseMatcher<C extends Enum<C>> {
 		this.longestPhrase = longest;
 	}
 
-	/** "i ... led" becomes [i, ..., led]; "a/b test" becomes [a, b, test]. */
+	/** "i ... led" becomes [i, ..., led]; "a/b test" becomes [a, b, test]; "#-person" becomes [#, person]. */
 	static String[] parse(String phrase) {
 		List<String> elements = new ArrayList<>();
 		String[] sides = phrase.split("\\.\\.\\.", -1);
@@ -113,7 +113,7 @@ public final class PhraseMatcher<C extends Enum<C>> {
 			if (s > 0) {
 				elements.add(GAP);
 			}
-			for (String word : sides[s].trim().split("\\s+")) {
+			for (String word : sides[s].replace(NUMBER, " " + NUMBER + " ").trim().split("\\s+")) {
 				if (word.equals(NUMBER)) {
 					elements.add(NUMBER);
 					continue;

@@ -9,11 +9,23 @@ import java.util.Set;
  *
  * <p>A sentence ends at terminal punctuation (with any closing quotes or brackets) followed
  * by whitespace, unless the word before a full stop is a known abbreviation ("e.g.");
- * decimals never split because a digit follows the point. A blank line
- * and a line that starts a list item also end a sentence, so bullet points stand alone,
- * while a single soft line break inside a paragraph does not.
+ * decimals never split because a digit follows the point. A blank line, a line that starts a
+ * list item and a line that is only a heading or label ("Lessons:") also end a sentence, so
+ * bullet points and the text under a label stand alone, while a single soft line break inside a
+ * paragraph does not, except in chat-style text with hardly any full stops, where every line is
+ * a sentence.
  */
 public final class SentenceSplitter {
+
+	/**
+	 * Chat-style text has at least this many lines of prose (not list items, at least
+	 * {@code CHAT_MIN_LINE_WORDS} words) and fewer full stops than one per this many words.
+	 */
+	private static final int CHAT_MIN_LINES = 3;
+
+	private static final int CHAT_MIN_LINE_WORDS = 3;
+
+	private static final int CHAT_WORDS_PER_STOP = 30;
 
 	private final Set<String> abbreviations;
 
@@ -25,6 +37,7 @@ public final class SentenceSplitter {
 	public List<Span> split(String text) {
 		List<Span> sentences = new ArrayList<>();
 		int n = text.length();
+		boolean chat = isChat(text);
 		int start = 0;
 		int i = 0;
 		while (i < n) {
@@ -40,7 +53,7 @@ public final class SentenceSplitter {
 				}
 				i = j;
 			}
-			else if (c == '\n' && startsNewBlock(text, i + 1)) {
+			else if (c == '\n' && (chat || startsNewBlock(text, i + 1) || endsLabelLine(text, i))) {
 				boundary = i;
 				i++;
 			}
@@ -68,6 +81,48 @@ public final class SentenceSplitter {
 		if (start < end) {
 			sentences.add(new Span(start, end));
 		}
+	}
+
+	/**
+	 * Chat-style text: several lines and hardly any full stops ("ok so context: ...\ni was the only
+	 * ios dev..."), where each line is a sentence of its own.
+	 */
+	private static boolean isChat(String text) {
+		int lines = 0;
+		int terminals = 0;
+		int lineStart = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == '\n') {
+				boolean listItem = lineStart > 0 && startsNewBlock(text, lineStart) || lineStart == 0 && startsNewBlock("\n" + text, 1);
+				lines += !listItem && Tokens.countWords(text, lineStart, i) >= CHAT_MIN_LINE_WORDS ? 1 : 0;
+				lineStart = i + 1;
+			}
+			else if (isTerminal(text.charAt(i)) && (i + 1 == text.length() || Tokens.isSpace(text.charAt(i + 1)))) {
+				terminals++;
+			}
+		}
+		return lines >= CHAT_MIN_LINES && terminals * CHAT_WORDS_PER_STOP < Tokens.countWords(text, 0, text.length());
+	}
+
+	/**
+	 * Before a line break: a line that is only a heading or a label ("## Lessons", "**Outcome**",
+	 * "Lessons:"), so the first sentence under it starts on the next line.
+	 */
+	private static boolean endsLabelLine(String text, int lineBreak) {
+		int end = lineBreak;
+		while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t' || text.charAt(end - 1) == '\r')) {
+			end--;
+		}
+		int start = text.lastIndexOf('\n', end - 1) + 1;
+		while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+			start++;
+		}
+		if (start >= end) {
+			return false;
+		}
+		String line = text.substring(start, end);
+		return line.charAt(0) == '#' || line.endsWith(":") || line.endsWith(":**")
+				|| line.length() > 4 && (line.startsWith("**") && line.endsWith("**") || line.startsWith("__") && line.endsWith("__"));
 	}
 
 	/** After a line break: a blank line, or a line that opens a list item. */
