@@ -112,6 +112,15 @@ class StorysmithApplicationTests {
 	}
 
 	@Test
+	void explainsASearchOf10000CharactersInsteadOfRefusingTheRequest() {
+		String page = http.get().uri("/questions?q=" + "x".repeat(10_000)).accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("Search text can be at most 200 characters.");
+	}
+
+	@Test
 	void reportsTheImportInHealth() {
 		http.get().uri("/actuator/health").exchange()
 			.expectStatus().isOk()

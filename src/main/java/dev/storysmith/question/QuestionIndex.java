@@ -196,7 +196,9 @@ final class QuestionIndex {
 			if (term.length() > MAX_FUZZY_TERM) {
 				continue;
 			}
-			loose.add(new FuzzyQuery(new Term(ALL, term), term.length() > 4 ? 2 : 1), Occur.SHOULD);
+			// Short stems allow one typo (a swap counts as one), long ones two; the first letter must match.
+			int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
+			loose.add(new FuzzyQuery(new Term(ALL, term), edits, 1), Occur.SHOULD);
 		}
 		return run(loose.build(), max);
 	}
