@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -29,7 +32,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -45,6 +51,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -106,9 +113,13 @@ final class QuestionIndex {
 
 	private final IndexSearcher searcher;
 
-	private QuestionIndex(Analyzer queryAnalyzer, IndexSearcher searcher) {
+	/** Every stem a search can match: the indexed words and those of the synonym list. */
+	private final Set<String> vocabulary;
+
+	private QuestionIndex(Analyzer queryAnalyzer, IndexSearcher searcher, Set<String> vocabulary) {
 		this.queryAnalyzer = queryAnalyzer;
 		this.searcher = searcher;
+		this.vocabulary = vocabulary;
 	}
 
 	/**
@@ -124,7 +135,18 @@ final class QuestionIndex {
 				writer.addDocument(document(entry));
 			}
 			writer.commit();
-			return new QuestionIndex(new BankAnalyzer(map), new IndexSearcher(DirectoryReader.open(directory)));
+			DirectoryReader reader = DirectoryReader.open(directory);
+			Set<String> vocabulary = new HashSet<>(stems(plain, synonyms.lines()
+				.filter(line -> !line.strip().startsWith("#"))
+				.collect(Collectors.joining("\n"))));
+			Terms indexed = MultiTerms.getTerms(reader, ALL);
+			if (indexed != null) {
+				TermsEnum terms = indexed.iterator();
+				for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+					vocabulary.add(term.utf8ToString());
+				}
+			}
+			return new QuestionIndex(new BankAnalyzer(map), new IndexSearcher(reader), Set.copyOf(vocabulary));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the in-memory question index", ex);
@@ -187,6 +209,14 @@ final class QuestionIndex {
 	 */
 	List<String> nearMatches(String text, int max) {
 		String words = firstWords(text);
+		List<String> corrected = terms(words).stream().map(this::closestKnown).toList();
+		Optional<Query> respelled = strictQuery(String.join(" ", corrected));
+		if (respelled.isPresent()) {
+			List<String> found = run(respelled.get(), max);
+			if (!found.isEmpty()) {
+				return found;
+			}
+		}
 		BooleanQuery.Builder loose = new BooleanQuery.Builder();
 		Query some = builder().createBooleanQuery(ALL, words, Occur.SHOULD);
 		if (some != null) {
@@ -201,6 +231,55 @@ final class QuestionIndex {
 			loose.add(new FuzzyQuery(new Term(ALL, term), edits, 1), Occur.SHOULD);
 		}
 		return run(loose.build(), max);
+	}
+
+	/**
+	 * A stem the bank knows that is one typo away (two for long words; a swap of neighbours
+	 * counts as one), keeping the first letter; the stem itself when it is known or nothing is close.
+	 */
+	private String closestKnown(String stem) {
+		if (vocabulary.contains(stem) || stem.length() < 4 || stem.length() > MAX_FUZZY_TERM) {
+			return stem;
+		}
+		int allowed = stem.length() < 8 ? 1 : 2;
+		String best = stem;
+		int bestDistance = allowed + 1;
+		for (String known : vocabulary) {
+			if (known.charAt(0) == stem.charAt(0) && Math.abs(known.length() - stem.length()) <= allowed) {
+				int distance = editDistance(stem, known, allowed);
+				if (distance < bestDistance || distance == bestDistance && known.compareTo(best) < 0) {
+					best = known;
+					bestDistance = distance;
+				}
+			}
+		}
+		return bestDistance <= allowed ? best : stem;
+	}
+
+	/** Damerau-Levenshtein distance (optimal string alignment), or {@code limit + 1} once it exceeds the limit. */
+	static int editDistance(String a, String b, int limit) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			int rowMin = Integer.MAX_VALUE;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+				rowMin = Math.min(rowMin, d[i][j]);
+			}
+			if (rowMin > limit) {
+				return limit + 1;
+			}
+		}
+		return Math.min(d[a.length()][b.length()], limit + 1);
 	}
 
 	/** {@code text} as HTML with the words {@code query} matched marked; escaped and unmarked without one. */
@@ -277,8 +356,12 @@ final class QuestionIndex {
 	}
 
 	private List<String> terms(String text) {
+		return stems(indexAnalyzer, text);
+	}
+
+	private static List<String> stems(Analyzer analyzer, String text) {
 		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = indexAnalyzer.tokenStream(ALL, text)) {
+		try (TokenStream stream = analyzer.tokenStream(ALL, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

@@ -90,6 +90,25 @@ class QuestionIndexTests {
 	}
 
 	@Test
+	void correctsATypoTowardsASynonymTheBankOnlyHasUnderAnotherWord() throws ParseException {
+		QuestionIndex.Entry incidentOnly = new QuestionIndex.Entry("incident", "A production incident you led",
+				"Walk me through it.", List.of("ownership"), "Ownership", "Calm triage.", Difficulty.HARD);
+		QuestionIndex index = QuestionIndex.build(List.of(incidentOnly, TIMELINE), QuestionFixtures.SYNONYMS);
+
+		assertThat(index.search("outagr", null, null).ids()).isEmpty();
+		assertThat(index.nearMatches("outagr", 5)).containsExactly("incident");
+		assertThat(index.nearMatches("otuage", 5)).containsExactly("incident");
+	}
+
+	@Test
+	void countsASwapOfNeighboursAsOneEdit() {
+		assertThat(QuestionIndex.editDistance("outga", "outag", 2)).isEqualTo(1);
+		assertThat(QuestionIndex.editDistance("deadlni", "deadlin", 2)).isEqualTo(1);
+		assertThat(QuestionIndex.editDistance("mentor", "manager", 1)).isEqualTo(2);
+		assertThat(QuestionIndex.editDistance("same", "same", 1)).isZero();
+	}
+
+	@Test
 	void marksMatchedWordsAndSynonymsAndEscapesTheRest() throws ParseException {
 		QuestionIndex index = index();
 		Optional<org.apache.lucene.search.Query> query = index.search("incidents", null, null).query();
