@@ -97,6 +97,10 @@ class StorysmithApplicationTests {
 			.expectStatus().isOk()
 			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("max-age=31536000"));
 		assertThat(contentEncoding(link.group(1))).contains("gzip");
+
+		Matcher icon = Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"").matcher(page);
+		assertThat(icon.find()).as("fingerprinted icon link").isTrue();
+		http.get().uri(icon.group(1)).exchange().expectStatus().isOk();
 	}
 
 	@Test
