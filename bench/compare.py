@@ -46,7 +46,7 @@ class Jar:
     def base(self):
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout=240):
+    def start(self, timeout=600):
         self.workdir = tempfile.mkdtemp(prefix=f"compare-{self.name}-")
         self.log = os.path.join(self.workdir, "app.log")
         cmd = ["java", "-Xmx512m", *self.args, "-jar", self.jar, f"--server.port={self.port}"]
@@ -62,6 +62,8 @@ class Jar:
             except Exception:
                 time.sleep(0.2)
         else:
+            self.proc.kill()
+            self.proc.wait()
             raise SystemExit(f"{self.name} did not answer in {timeout}s, see {self.log}")
         match = STARTED.search(open(self.log).read())
         return float(match.group(1)) if match else time.time() - begun
