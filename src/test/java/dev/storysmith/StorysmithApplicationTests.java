@@ -1,10 +1,17 @@
 package dev.storysmith;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +59,9 @@ class StorysmithApplicationTests {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void setsTheSessionCookieHttpOnlyAndSameSiteLax() {
 		http.get().uri("/register").exchange()
@@ -66,11 +77,65 @@ class StorysmithApplicationTests {
 
 	@Test
 	void servesTheImportedBank() {
-		String page = http.get().uri("/questions").accept(MediaType.TEXT_HTML).exchange()
+		String page = http.get().uri("/questions?q=proud").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 
-		assertThat(page).contains("Tell me about the project you are most proud of");
+		assertThat(page).contains("href=\"/questions/proudest-project\">Tell me about the project you are most <mark>proud</mark> of");
+	}
+
+	@Test
+	void compressesJsonAndStaticFilesButNotPagesThatCarryACsrfToken() throws Exception {
+		assertThat(contentEncoding("/api/questions")).contains("gzip");
+		assertThat(contentEncoding("/questions")).isEmpty();
+	}
+
+	/** The raw Content-Encoding (the test client would decompress and drop it). */
+	private Optional<String> contentEncoding(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.build();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.headers().firstValue(HttpHeaders.CONTENT_ENCODING);
+	}
+
+	@Test
+	void linksTheStylesheetByItsContentHashSoBrowsersKeepItAYear() throws Exception {
+		String page = http.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+			.expectBody(String.class).returnResult().getResponseBody();
+		Matcher link = Pattern.compile("href=\"(/css/storysmith-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(link.find()).as("fingerprinted stylesheet link in %s", page).isTrue();
+
+		http.get().uri(link.group(1)).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange()
+			.expectStatus().isOk()
+			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("max-age=31536000"));
+		assertThat(contentEncoding(link.group(1))).contains("gzip");
+
+		Matcher icon = Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"").matcher(page);
+		assertThat(icon.find()).as("fingerprinted icon link").isTrue();
+		http.get().uri(icon.group(1)).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void answersAnUnchangedBankWith304() {
+		for (String uri : List.of("/api/questions?q=outage", "/api/frameworks/star")) {
+			String etag = http.get().uri(uri).exchange()
+				.expectStatus().isOk()
+				.returnResult(String.class).getResponseHeaders().getETag();
+			assertThat(etag).as(uri).startsWith("W/\"bank-");
+
+			http.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag).exchange().expectStatus().isNotModified();
+		}
+	}
+
+	@Test
+	void explainsASearchOf10000CharactersInsteadOfRefusingTheRequest() {
+		String page = http.get().uri("/questions?q=" + "x".repeat(10_000)).accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(page).contains("Search text can be at most 200 characters.");
 	}
 
 	@Test

@@ -104,7 +104,7 @@ class SecurityConfiguration {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/questions", "/questions/**", "/score", "/login", "/register", "/error",
-					"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/v3/api-docs",
+					"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon*.svg", "/v3/api-docs",
 					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")

@@ -26,10 +26,16 @@ public class FrameworkCatalog {
 	/** All frameworks in picker order. */
 	public List<FrameworkView> all() {
 		List<FrameworkView> current = snapshot;
-		if (current == null) {
-			current = repository.findAllByOrderByPositionAscIdAsc().stream().map(Framework::toView).toList();
-			snapshot = current;
-		}
+		return current == null ? reload() : current;
+	}
+
+	/**
+	 * Reads the frameworks from the database again, for when another instance may have imported
+	 * newer ones (the question bank snapshot calls this before it rebuilds).
+	 */
+	public List<FrameworkView> reload() {
+		List<FrameworkView> current = repository.findAllByOrderByPositionAscIdAsc().stream().map(Framework::toView).toList();
+		snapshot = current;
 		return current;
 	}
 

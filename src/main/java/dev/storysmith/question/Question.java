@@ -131,10 +131,6 @@ class Question {
 		return sourceFile;
 	}
 
-	QuestionSummary toSummary() {
-		return new QuestionSummary(id, title, List.copyOf(competencyIds), difficulty, frameworks, tags);
-	}
-
 	QuestionDetail toDetail() {
 		return new QuestionDetail(id, title, competencyIds, difficulty, frameworks, tags, prompt, listenFor,
 				followUps, pitfalls, sampleAnswers.stream().map(SampleAnswer::toView).toList());

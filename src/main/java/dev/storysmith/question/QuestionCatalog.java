@@ -1,54 +1,60 @@
 package dev.storysmith.question;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to the bank for pages, the API and other modules. */
+/**
+ * Read access to the bank for pages, the API and other modules. Everything is answered from
+ * the in-memory snapshot: no database query and no markdown rendering per call.
+ */
 @Service
-@Transactional(readOnly = true)
 public class QuestionCatalog {
 
-	private final QuestionRepository questions;
+	private final BankSnapshots snapshots;
 
-	private final CompetencyRepository competencies;
-
-	QuestionCatalog(QuestionRepository questions, CompetencyRepository competencies) {
-		this.questions = questions;
-		this.competencies = competencies;
+	QuestionCatalog(BankSnapshots snapshots) {
+		this.snapshots = snapshots;
 	}
 
-	/** Active questions matching the filter, by title. */
+	/** Active questions matching the filter: by title, or best match first when it has search text. */
 	public List<QuestionSummary> search(QuestionFilter filter) {
-		return questions.findAll(filter.toSpecification(), Sort.by("title"))
-			.stream()
-			.map(Question::toSummary)
-			.toList();
+		return snapshots.current().search(filter);
 	}
 
 	/** An active question with everything on it; empty for unknown and retired ids. */
 	public Optional<QuestionDetail> find(String id) {
-		return questions.findById(id).filter(q -> !q.isRetired()).map(Question::toDetail);
+		return snapshots.current().find(id);
 	}
 
 	public List<CompetencyView> competencies() {
-		return competencies.findAllByOrderBySortOrderAsc().stream().map(Competency::toView).toList();
+		return snapshots.current().competencies();
 	}
 
 	/** How many active questions probe each competency, in vocabulary order (zero included). */
 	public Map<CompetencyView, Long> countsByCompetency() {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		for (Object[] row : questions.countActiveByCompetency()) {
-			counts.put((String) row[0], (Long) row[1]);
-		}
-		Map<CompetencyView, Long> result = new LinkedHashMap<>();
-		competencies().forEach(c -> result.put(c, counts.getOrDefault(c.id(), 0L)));
-		return result;
+		return snapshots.current().countsByCompetency();
+	}
+
+	Map<Difficulty, Long> countsByDifficulty() {
+		return snapshots.current().countsByDifficulty();
+	}
+
+	/** One page of the question list, with the searched words marked. */
+	QuestionListing list(QuestionFilter filter, int page) {
+		return snapshots.current().list(filter, page);
+	}
+
+	/** A question's page, rendered when the bank was loaded. */
+	Optional<QuestionPage> page(String id) {
+		return snapshots.current().page(id);
+	}
+
+	/** Changes whenever the bank in memory changes: part of the pages' and API's ETags. */
+	long version() {
+		return snapshots.current().version();
 	}
 
 }

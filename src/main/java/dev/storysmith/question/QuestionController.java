@@ -1,10 +1,6 @@
 package dev.storysmith.question;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -14,9 +10,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.storysmith.framework.FrameworkCatalog;
-import dev.storysmith.system.MarkdownRenderer;
 import dev.storysmith.system.PageNotFoundException;
 
 @Controller
@@ -28,25 +23,17 @@ class QuestionController {
 
 	private final QuestionCatalog catalog;
 
-	private final FrameworkCatalog frameworks;
-
-	private final MarkdownRenderer markdown;
-
-	QuestionController(QuestionCatalog catalog, FrameworkCatalog frameworks, MarkdownRenderer markdown) {
+	QuestionController(QuestionCatalog catalog) {
 		this.catalog = catalog;
-		this.frameworks = frameworks;
-		this.markdown = markdown;
 	}
 
 	@GetMapping("/questions")
-	String list(@Valid @ModelAttribute("search") QuestionSearch search, BindingResult errors, Model model) {
-		List<QuestionSummary> questions = errors.hasErrors() ? List.of() : catalog.search(search.toFilter());
-		Map<CompetencyView, Long> counts = catalog.countsByCompetency();
-		model.addAttribute("questions", questions);
-		model.addAttribute("competencyCounts", counts);
-		model.addAttribute("competencyNames", counts.keySet()
-			.stream()
-			.collect(Collectors.toMap(CompetencyView::id, CompetencyView::name)));
+	String list(@Valid @ModelAttribute("search") QuestionSearch search, BindingResult errors,
+			@RequestParam(defaultValue = "1") String page, Model model) {
+		model.addAttribute("listing",
+				errors.hasErrors() ? QuestionListing.nothing() : catalog.list(search.toFilter(), QuestionListing.pageNumber(page)));
+		model.addAttribute("competencyCounts", catalog.countsByCompetency());
+		model.addAttribute("difficultyCounts", catalog.countsByDifficulty());
 		model.addAttribute("difficulties", Arrays.asList(Difficulty.values()));
 		model.addAttribute("filtered", !errors.hasErrors() && search.isFiltered());
 		return LIST_VIEW;
@@ -54,11 +41,7 @@ class QuestionController {
 
 	@GetMapping("/questions/{id}")
 	String detail(@PathVariable String id, Model model) {
-		QuestionDetail question = catalog.find(id).orElseThrow(() -> new PageNotFoundException("question " + id));
-		Map<String, CompetencyView> vocabulary = catalog.competencies()
-			.stream()
-			.collect(Collectors.toMap(CompetencyView::id, Function.identity()));
-		model.addAttribute("page", QuestionPage.of(question, vocabulary, frameworks, markdown));
+		model.addAttribute("page", catalog.page(id).orElseThrow(() -> new PageNotFoundException("question " + id)));
 		return DETAIL_VIEW;
 	}
 

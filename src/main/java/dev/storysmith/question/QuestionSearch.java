@@ -3,6 +3,8 @@ package dev.storysmith.question;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /** The filters of {@code /questions} and {@code /api/questions}, as typed in a URL. */
 record QuestionSearch(
 		@Pattern(regexp = "[a-z0-9-]{0,80}", message = "{question.filter.competency.invalid}") String competency,
@@ -16,6 +18,25 @@ record QuestionSearch(
 
 	boolean isFiltered() {
 		return toFilter().competency() != null || toFilter().difficulty() != null || toFilter().text() != null;
+	}
+
+	/** {@code /questions} with these filters and the given page, for the pager's links. */
+	public String pageUrl(int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/questions");
+		QuestionFilter filter = toFilter();
+		if (filter.text() != null) {
+			url.queryParam("q", filter.text());
+		}
+		if (filter.competency() != null) {
+			url.queryParam("competency", filter.competency());
+		}
+		if (filter.difficulty() != null) {
+			url.queryParam("difficulty", filter.difficulty().id());
+		}
+		if (page > 1) {
+			url.queryParam("page", page);
+		}
+		return url.encode().build().toUriString();
 	}
 
 	private static String blankToNull(String value) {

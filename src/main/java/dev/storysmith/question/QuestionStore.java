@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Write access to the bank, for the importer: upsert by id, retire what has gone. */
+/** The bank in the database, for the importer and the in-memory snapshot: upsert by id, retire what has gone. */
 @Service
 @Transactional
 public class QuestionStore {
@@ -53,6 +53,18 @@ public class QuestionStore {
 			}
 		}
 		return retired;
+	}
+
+	/** Every active question as stored, for building the in-memory bank. */
+	@Transactional(readOnly = true)
+	public List<QuestionDetail> activeQuestions() {
+		return questions.findAllByRetiredFalse().stream().map(Question::toDetail).toList();
+	}
+
+	/** The stored competency vocabulary in its file's order. */
+	@Transactional(readOnly = true)
+	public List<CompetencyView> competencies() {
+		return competencies.findAllByOrderBySortOrderAsc().stream().map(Competency::toView).toList();
 	}
 
 	/** Makes the stored vocabulary match the bank's competencies file, keeping ids stable. */

@@ -1,6 +1,7 @@
 /**
  * The question bank: questions, their sample answers and the competency vocabulary, imported
- * from markdown at startup ({@code bank}), browsed on {@code /questions} and {@code /api/questions}.
+ * from markdown at startup ({@code bank}), held in memory as an immutable snapshot with its
+ * search index, browsed on {@code /questions} and {@code /api/questions}.
  */
 @ApplicationModule(allowedDependencies = { "framework", "system" })
 package dev.storysmith.question;

@@ -1,8 +1,6 @@
 package dev.storysmith.question;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,63 +9,62 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.storysmith.account.WebSliceSecurity;
 import dev.storysmith.framework.FrameworkCatalog;
-import dev.storysmith.system.MarkdownRenderer;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(QuestionController.class)
-@Import({ MarkdownRenderer.class, WebSliceSecurity.class })
+@Import({ QuestionCatalog.class, WebSliceSecurity.class })
 class QuestionControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
-	QuestionCatalog catalog;
+	BankSnapshots snapshots;
 
 	@MockitoBean
 	FrameworkCatalog frameworks;
 
 	@BeforeEach
 	void bank() {
-		Map<CompetencyView, Long> counts = new LinkedHashMap<>();
-		counts.put(QuestionFixtures.OWNERSHIP, 1L);
-		counts.put(QuestionFixtures.MENTORING, 0L);
-		given(catalog.countsByCompetency()).willReturn(counts);
-		given(catalog.competencies()).willReturn(List.of(QuestionFixtures.OWNERSHIP));
-		given(catalog.search(any())).willReturn(List.of(QuestionFixtures.outageQuestion().summary()));
-		given(catalog.find("outage-you-owned")).willReturn(Optional.of(QuestionFixtures.outageQuestion()));
-		given(catalog.find("outage-two-ways")).willReturn(Optional.of(QuestionFixtures.outageQuestionTwoWays()));
-		given(catalog.find("nope")).willReturn(Optional.empty());
 		given(frameworks.find("star")).willReturn(Optional.of(QuestionFixtures.STAR));
 		given(frameworks.find("par")).willReturn(Optional.of(QuestionFixtures.PAR));
+		bankOf(QuestionFixtures.outageQuestion(), QuestionFixtures.outageQuestionTwoWays());
+	}
+
+	private void bankOf(QuestionDetail... questions) {
+		BankSnapshot snapshot = QuestionFixtures.snapshot(7, List.of(questions), frameworks);
+		given(snapshots.current()).willReturn(snapshot);
 	}
 
 	@Test
-	void listsQuestionsWithCompetencyCountsAndDifficulty() throws Exception {
+	void listsTitlePromptLineCompetenciesAndDifficulty() throws Exception {
 		mvc.perform(get("/questions"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(QuestionController.LIST_VIEW))
 			.andExpect(content().string(containsString("Tell me about an outage you owned")))
-			.andExpect(content().string(containsString("Ownership (1)")))
+			.andExpect(content().string(containsString("<p class=\"prompt-line\">Tell me about an outage.</p>")))
+			.andExpect(content().string(containsString("Ownership (2)")))
+			.andExpect(content().string(containsString("Hard (2)")))
 			.andExpect(content().string(containsString("href=\"/questions?competency=ownership\">Ownership</a>")))
-			.andExpect(content().string(containsString("Hard")));
+			.andExpect(content().string(containsString("2 questions")))
+			.andExpect(content().string(not(containsString("Calm triage"))));
 	}
 
 	@Test
@@ -76,8 +73,8 @@ class QuestionControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Browse by competency")))
 			.andExpect(content().string(element("a", "data-competency=\"ownership\"", "href=\"/questions\\?competency=ownership\"")))
-			.andExpect(content().string(containsString("<span class=\"competency-count\" aria-hidden=\"true\">1</span>")))
-			.andExpect(content().string(containsString("1 question</span>")))
+			.andExpect(content().string(containsString("<span class=\"competency-count\" aria-hidden=\"true\">2</span>")))
+			.andExpect(content().string(containsString("2 questions</span>")))
 			.andExpect(content().string(not(containsString("data-competency=\"mentoring\""))))
 			.andExpect(content().string(element("a", "class=\"competency-link all active\"", "aria-current=\"true\"")))
 			.andExpect(content().string(not(element("a", "data-competency=\"ownership\"", "aria-current"))));
@@ -92,12 +89,58 @@ class QuestionControllerTests {
 	}
 
 	@Test
-	void passesTheFiltersFromTheUrlToTheCatalog() throws Exception {
-		mvc.perform(get("/questions").param("competency", "ownership").param("difficulty", "hard").param("q", "outage"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Clear filters")));
+	void combinesFiltersWithTheSearchAndMarksTheMatchedWords() throws Exception {
+		bankOf(QuestionFixtures.outageQuestion(), QuestionFixtures.mentoringQuestion());
 
-		verify(catalog).search(new QuestionFilter("ownership", Difficulty.HARD, "outage"));
+		mvc.perform(get("/questions").param("competency", "ownership").param("difficulty", "hard").param("q", "outages"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Clear filters")))
+			.andExpect(content().string(containsString("1 question")))
+			.andExpect(content().string(containsString("Tell me about an <mark>outage</mark> you owned")))
+			.andExpect(content().string(not(containsString("junior engineer"))));
+		mvc.perform(get("/questions").param("difficulty", "easy").param("q", "outage"))
+			.andExpect(content().string(containsString("No question matches these filters.")));
+	}
+
+	@Test
+	void suggestsNearMatchesWhenASearchFindsNothing() throws Exception {
+		bankOf(QuestionFixtures.outageQuestion(), QuestionFixtures.mentoringQuestion());
+
+		mvc.perform(get("/questions").param("q", "outgae postmortems"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No question matches these filters.")))
+			.andExpect(content().string(containsString("Closest questions to your search:")))
+			.andExpect(content().string(containsString("href=\"/questions/outage-you-owned\"")));
+	}
+
+	@Test
+	void pagesALongListKeepingFiltersAndQueryInTheLinks() throws Exception {
+		bankOf(QuestionFixtures.numbered(45).toArray(QuestionDetail[]::new));
+
+		mvc.perform(get("/questions").param("q", "numbered").param("competency", "ownership"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("45 questions")))
+			.andExpect(content().string(containsString("page 1 of 3")))
+			.andExpect(content().string(containsString("<mark>Numbered</mark> question 20")))
+			.andExpect(content().string(not(containsString("question 21"))))
+			.andExpect(content().string(containsString("href=\"/questions?q=numbered&amp;competency=ownership&amp;page=2\"")));
+		mvc.perform(get("/questions").param("page", "3"))
+			.andExpect(content().string(containsString("Numbered question 45")))
+			.andExpect(content().string(not(containsString("Numbered question 40<"))))
+			.andExpect(content().string(containsString("href=\"/questions?page=2\"")));
+		mvc.perform(get("/questions").param("page", "junk"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Numbered question 01")));
+	}
+
+	@Test
+	void answersOddSearchTextWithResultsOrAMessageNeverAnError() throws Exception {
+		for (String odd : List.of("outage AND (NOT", "\"unclosed", "*:*", "title:outage~2^9", "🔥🚒 outage", "\\/[]{}!?")) {
+			mvc.perform(get("/questions").param("q", odd)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/questions").param("q", "outage ".repeat(1430)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Search text can be at most 200 characters.")));
 	}
 
 	@Test
@@ -105,9 +148,8 @@ class QuestionControllerTests {
 		mvc.perform(get("/questions").param("q", "x".repeat(201)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("search", "q"))
-			.andExpect(content().string(containsString("Search text can be at most 200 characters.")));
-
-		verify(catalog, never()).search(any());
+			.andExpect(content().string(containsString("Search text can be at most 200 characters.")))
+			.andExpect(content().string(not(containsString("Tell me about an outage you owned</a>"))));
 	}
 
 	@Test
@@ -115,6 +157,36 @@ class QuestionControllerTests {
 		mvc.perform(get("/questions").param("difficulty", "brutal"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Difficulty must be easy, medium or hard.")));
+	}
+
+	@Test
+	void answersARepeatedViewOfAnUnchangedBankWith304() throws Exception {
+		for (String url : List.of("/questions?q=outage", "/questions/outage-you-owned")) {
+			String etag = mvc.perform(get(url))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "private, no-cache"))
+				.andReturn()
+				.getResponse()
+				.getHeader("ETag");
+			assertThat(etag).startsWith("W/\"bank-7-");
+			mvc.perform(get(url).header("If-None-Match", etag))
+				.andExpect(status().isNotModified())
+				.andExpect(content().string(""));
+
+			BankSnapshot newer = QuestionFixtures.snapshot(8, List.of(QuestionFixtures.outageQuestion()), frameworks);
+			given(snapshots.current()).willReturn(newer);
+			mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isOk());
+			bank();
+		}
+	}
+
+	@Test
+	@WithMockUser("alice")
+	void givesEachSignedInVisitorTheirOwnEtag() throws Exception {
+		String anonymous = "W/\"bank-7-anonymous\"";
+		mvc.perform(get("/questions").header("If-None-Match", anonymous))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", not(anonymous)));
 	}
 
 	@Test
@@ -135,7 +207,7 @@ class QuestionControllerTests {
 			.andExpect(content().string(containsString("<a href=\"#answer-0\">STAR</a>")))
 			.andExpect(content().string(containsString("<a href=\"#answer-1\">PAR</a>")))
 			.andExpect(content().string(containsString("id=\"answer-1\"")))
-			.andExpect(content().string(containsString("<script src=\"/js/answer-tabs.js\" defer></script>")));
+			.andExpect(content().string(matchesPattern("(?s).*<script src=\"/js/answer-tabs-[0-9a-f]{32}\\.js\" defer></script>.*")));
 	}
 
 	@Test

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.framework.SectionKind;
 import dev.storysmith.framework.SectionView;
+import dev.storysmith.system.MarkdownRenderer;
 
 /** Small hand-built bank objects for web slice tests. */
 final class QuestionFixtures {
@@ -48,6 +50,49 @@ final class QuestionFixtures {
 		return new QuestionDetail("outage-two-ways", star.title(), star.competencies(), star.difficulty(),
 				List.of("star", "par"), star.tags(), star.prompt(), star.listenFor(), star.followUps(), star.pitfalls(),
 				List.of(star.sampleAnswers().get(0), new SampleAnswerView("par", par)));
+	}
+
+	/** A mentoring question, so searches and filters have something to leave out. */
+	static QuestionDetail mentoringQuestion() {
+		return new QuestionDetail("grew-a-junior", "Describe how you helped a junior engineer grow", List.of("mentoring"),
+				Difficulty.EASY, List.of("star"), List.of("mentoring"),
+				"Walk me through how you *mentored* someone. What did they learn first?",
+				"- Specific habits taught.\n- Their progress, measured.", List.of("How did you know?", "What next?"),
+				List.of("Taking credit.", "Vague."), List.of());
+	}
+
+	/** {@code count} plain questions numbered from 1, for paging. */
+	static List<QuestionDetail> numbered(int count) {
+		return java.util.stream.IntStream.rangeClosed(1, count)
+			.mapToObj(i -> new QuestionDetail("numbered-%02d".formatted(i), "Numbered question %02d".formatted(i),
+					List.of("ownership"), Difficulty.MEDIUM, List.of(), List.of(), "Prompt " + i + ".", "", List.of(),
+					List.of(), List.of()))
+			.toList();
+	}
+
+	/**
+	 * A bank snapshot of these questions, built the way the importer builds one (pages rendered,
+	 * search index with the shipped synonym list). Stub {@code frameworks} before calling it.
+	 */
+	static BankSnapshot snapshot(long version, List<QuestionDetail> questions, FrameworkCatalog frameworks) {
+		try {
+			return BankSnapshot.build(version, questions, List.of(OWNERSHIP, MENTORING), SYNONYMS, frameworks,
+					new MarkdownRenderer());
+		}
+		catch (java.text.ParseException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static final String SYNONYMS = readSynonyms();
+
+	private static String readSynonyms() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("questions", BankSnapshots.SYNONYMS_FILE));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static SectionView section(String id, String title, SectionKind kind) {

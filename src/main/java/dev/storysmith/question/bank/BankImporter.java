@@ -26,7 +26,7 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkDefinition;
 import dev.storysmith.framework.FrameworkFileParser;
 import dev.storysmith.question.CompetencyView;
-import dev.storysmith.question.QuestionCatalog;
+import dev.storysmith.question.BankSnapshots;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionStore;
 import dev.storysmith.system.MarkdownFormatException;
@@ -51,7 +51,7 @@ public class BankImporter implements SmartInitializingSingleton {
 
 	private final FrameworkCatalog frameworks;
 
-	private final QuestionCatalog catalog;
+	private final BankSnapshots snapshots;
 
 	private final QuestionStore store;
 
@@ -64,11 +64,11 @@ public class BankImporter implements SmartInitializingSingleton {
 	private volatile ImportReport lastReport;
 
 	BankImporter(BankProperties properties, ResourcePatternResolver resolver, FrameworkCatalog frameworks,
-			QuestionCatalog catalog, QuestionStore store, Clock clock) {
+			BankSnapshots snapshots, QuestionStore store, Clock clock) {
 		this.properties = properties;
 		this.reader = new BankReader(resolver, properties.maxFileSize());
 		this.frameworks = frameworks;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.store = store;
 		this.clock = clock;
 	}
@@ -83,7 +83,7 @@ public class BankImporter implements SmartInitializingSingleton {
 		return lastReport;
 	}
 
-	/** Reads the whole bank and brings the database in line with it. */
+	/** Reads the whole bank, brings the database in line with it and rebuilds the bank in memory. */
 	public ImportReport importBank() {
 		Instant started = clock.instant();
 		Run run = new Run();
@@ -99,6 +99,7 @@ public class BankImporter implements SmartInitializingSingleton {
 		ImportReport report = new ImportReport(properties.location(), clock.instant(),
 				Duration.between(started, clock.instant()), run.loaded, run.unchanged, run.retired, run.failed);
 		log(report);
+		snapshots.afterImport(properties.location(), !report.loaded().isEmpty() || !report.retired().isEmpty());
 		lastReport = report;
 		return report;
 	}
@@ -117,7 +118,7 @@ public class BankImporter implements SmartInitializingSingleton {
 		readable.stream().filter(BankFile::isCompetencies).forEach(f -> importCompetencies(f, texts.get(f), run));
 		readable.stream().filter(BankFile::isFramework).forEach(f -> importFramework(f, texts.get(f), run));
 
-		Set<String> vocabulary = catalog.competencies().stream().map(CompetencyView::id).collect(Collectors.toSet());
+		Set<String> vocabulary = store.competencies().stream().map(CompetencyView::id).collect(Collectors.toSet());
 		QuestionFileParser parser = new QuestionFileParser(vocabulary, frameworks::resolve);
 		Map<String, String> idToFile = new HashMap<>();
 		Set<String> failedQuestionFiles = new HashSet<>(run.failedFiles());

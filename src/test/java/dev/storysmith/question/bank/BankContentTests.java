@@ -9,6 +9,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.question.BankSnapshots;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionStore;
@@ -33,9 +34,12 @@ class BankContentTests {
 	@Autowired
 	QuestionStore store;
 
+	@Autowired
+	BankSnapshots snapshots;
+
 	@Test
 	void everyBankFileImportsWithoutFailure() {
-		ImportReport report = BankFixture.importer("file:questions/", frameworks, catalog, store).importBank();
+		ImportReport report = BankFixture.importer("file:questions/", frameworks, snapshots, store).importBank();
 
 		assertThat(report.failed()).as("files the importer refused").isEmpty();
 		assertThat(report.loaded()).contains("competencies.md", "frameworks/star.md", "frameworks/star-l.md");
@@ -43,7 +47,7 @@ class BankContentTests {
 
 	@Test
 	void everySeedQuestionHasAStarLSampleAnswer() {
-		BankFixture.importer("file:questions/", frameworks, catalog, store).importBank();
+		BankFixture.importer("file:questions/", frameworks, snapshots, store).importBank();
 
 		for (String id : SEED_QUESTIONS) {
 			QuestionDetail question = catalog.find(id).orElseThrow(() -> new AssertionError("missing seed " + id));

@@ -16,6 +16,7 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.CompetencyView;
 import dev.storysmith.question.Difficulty;
+import dev.storysmith.question.BankSnapshots;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionFilter;
@@ -54,11 +55,14 @@ class BankCoverageTests {
 	@Autowired
 	QuestionStore store;
 
+	@Autowired
+	BankSnapshots snapshots;
+
 	List<QuestionDetail> questions;
 
 	@BeforeEach
 	void importShippedBank() {
-		ImportReport report = BankFixture.importer("file:questions/", frameworks, catalog, store).importBank();
+		ImportReport report = BankFixture.importer("file:questions/", frameworks, snapshots, store).importBank();
 		assertThat(report.failed()).as("files the importer refused").isEmpty();
 		questions = catalog.search(QuestionFilter.none())
 			.stream()

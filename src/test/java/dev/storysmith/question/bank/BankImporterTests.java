@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.util.FileSystemUtils;
 
 import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.question.BankSnapshots;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionFilter;
 import dev.storysmith.question.QuestionStore;
@@ -42,12 +43,15 @@ class BankImporterTests {
 	@Autowired
 	QuestionStore store;
 
+	@Autowired
+	BankSnapshots snapshots;
+
 	private BankImporter importer;
 
 	@BeforeEach
 	void copyFixtureBank() throws Exception {
 		FileSystemUtils.copyRecursively(Path.of(getClass().getResource("/bank/fixture").toURI()), bank);
-		importer = BankFixture.importer("file:" + bank + "/", frameworks, catalog, store);
+		importer = BankFixture.importer("file:" + bank + "/", frameworks, snapshots, store);
 	}
 
 	@Test
@@ -253,7 +257,7 @@ class BankImporterTests {
 
 	@Test
 	void reportsAMissingBankFolderInsteadOfFailing() {
-		BankImporter nowhere = BankFixture.importer("file:" + bank.resolve("missing") + "/", frameworks, catalog, store);
+		BankImporter nowhere = BankFixture.importer("file:" + bank.resolve("missing") + "/", frameworks, snapshots, store);
 
 		ImportReport report = nowhere.importBank();
 

@@ -1,0 +1,79 @@
+package dev.storysmith.question;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import dev.storysmith.system.Sha256;
+
+/**
+ * Answers {@code If-None-Match} on the bank's pages and API before any controller runs: the
+ * ETag is the bank snapshot's version plus who is asking, so an unchanged bank costs a 304
+ * and no rendering.
+ *
+ * <p>Who is asking matters for pages only: the layout shows the signed-in name and carries the
+ * session's CSRF token, so the page ETag includes a hash of the session id and the user name
+ * (both change at sign-in and sign-out). The question pages show no scores, so the low-anxiety
+ * preference does not change them. The API answers are the same for everyone.
+ */
+@Configuration(proxyBeanMethods = false)
+class BankCaching implements WebMvcConfigurer {
+
+	private final ObjectProvider<QuestionCatalog> catalog;
+
+	/** The catalog is looked up when a request comes: web test slices of other modules run without it. */
+	BankCaching(ObjectProvider<QuestionCatalog> catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new EtagInterceptor(catalog, false)).addPathPatterns("/questions", "/questions/*");
+		registry.addInterceptor(new EtagInterceptor(catalog, true))
+			.addPathPatterns("/api/questions", "/api/questions/*", "/api/competencies", "/api/frameworks",
+					"/api/frameworks/*");
+	}
+
+	static final class EtagInterceptor implements HandlerInterceptor {
+
+		private final ObjectProvider<QuestionCatalog> catalog;
+
+		private final boolean api;
+
+		EtagInterceptor(ObjectProvider<QuestionCatalog> catalog, boolean api) {
+			this.catalog = catalog;
+			this.api = api;
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			QuestionCatalog bank = catalog.getIfAvailable();
+			if (bank == null || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+				return true;
+			}
+			// Revalidate every time; pages are per user and never go into shared caches.
+			response.setHeader(HttpHeaders.CACHE_CONTROL, api ? "no-cache" : "private, no-cache");
+			String etag = "W/\"bank-" + bank.version() + (api ? "" : "-" + visitor(request)) + "\"";
+			return !new ServletWebRequest(request, response).checkNotModified(etag);
+		}
+
+		private static String visitor(HttpServletRequest request) {
+			HttpSession session = request.getSession(false);
+			String user = request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+			if (session == null && user.isEmpty()) {
+				return "anonymous";
+			}
+			return Sha256.hex((session == null ? "" : session.getId()) + "\n" + user).substring(0, 16);
+		}
+
+	}
+
+}
