@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleAnswerQualityTests {
 
-	static final int MIN_OVERALL = 70;
+	static final int MIN_OVERALL = 80;
 
 	static final int MIN_MISSION_SCORE = 3;
 
