@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.storysmith.account.AccountPrincipal;
-import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
@@ -41,20 +40,20 @@ class PracticeController {
 
 	private final QuestionCatalog questions;
 
-	private final FrameworkCatalog frameworks;
-
 	private final StoryService stories;
 
 	private final MarkdownRenderer markdown;
 
 	private final MessageSource messages;
 
-	PracticeController(PracticeService practice, QuestionCatalog questions, FrameworkCatalog frameworks,
+	private final RoundFraming framing;
+
+	PracticeController(PracticeService practice, QuestionCatalog questions, RoundFraming framing,
 			StoryService stories, MarkdownRenderer markdown, MessageSource messages) {
 		this.messages = messages;
+		this.framing = framing;
 		this.practice = practice;
 		this.questions = questions;
-		this.frameworks = frameworks;
 		this.stories = stories;
 		this.markdown = markdown;
 	}
@@ -90,7 +89,7 @@ class PracticeController {
 			.orElseThrow(() -> new PageNotFoundException("practice " + id));
 		QuestionDetail question = questions.find(round.questionId())
 			.orElseThrow(() -> new PageNotFoundException("question " + round.questionId()));
-		FrameworkView framework = frameworks.find(round.framework())
+		FrameworkView framework = framing.framework(round.framework())
 			.orElseThrow(() -> new PageNotFoundException("framework " + round.framework()));
 		model.addAttribute("round", round);
 		model.addAttribute("question", question);
@@ -105,6 +104,8 @@ class PracticeController {
 			model.addAttribute("sectionTitles", framework.sectionTitles());
 			return RESULT_VIEW;
 		}
+		model.addAttribute("boxes", framing.boxes(framework, round.timeLimitSeconds()));
+		model.addAttribute("alternatives", framing.alternatives(question, framework.id()));
 		model.addAttribute("targets", stories.list(me.id())
 			.stream()
 			.filter(s -> s.framework().equals(framework.id()) && s.questionIds().contains(question.id()))

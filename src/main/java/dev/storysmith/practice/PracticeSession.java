@@ -60,6 +60,12 @@ class PracticeSession {
 		this.finishedAt = now;
 	}
 
+	/** Answers in another framework, on a fresh clock: the round starts over. */
+	void restart(String frameworkId, Instant now) {
+		this.frameworkId = frameworkId;
+		this.startedAt = now;
+	}
+
 	boolean isFinished() {
 		return finishedAt != null;
 	}
