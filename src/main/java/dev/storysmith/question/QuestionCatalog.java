@@ -40,6 +40,13 @@ public class QuestionCatalog {
 		return competencies.findAllByOrderBySortOrderAsc().stream().map(Competency::toView).toList();
 	}
 
+	/** Competency display names by id ("data-driven-decisions" -> "Data-driven decisions"), in vocabulary order. */
+	public Map<String, String> competencyNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		competencies().forEach(c -> names.put(c.id(), c.name()));
+		return names;
+	}
+
 	/** How many active questions probe each competency, in vocabulary order (zero included). */
 	public Map<CompetencyView, Long> countsByCompetency() {
 		Map<String, Long> counts = new LinkedHashMap<>();

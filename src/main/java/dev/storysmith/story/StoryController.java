@@ -61,6 +61,7 @@ class StoryController {
 		model.addAttribute("stories", all.stream().filter(s -> s.matches(c, q)).toList());
 		model.addAttribute("total", all.size());
 		model.addAttribute("competencies", questions.competencies());
+		model.addAttribute("competencyNames", questions.competencyNames());
 		model.addAttribute("frameworkNames", frameworkNames());
 		model.addAttribute("linkedQuestions", all.stream()
 			.flatMap(s -> s.questionIds().stream())
