@@ -1,0 +1,23 @@
+// The editor's "Score" jump on narrow screens: remembers where you were writing, so
+// "Back" returns there instead of to the top of the draft. Plain anchors work without it.
+(() => {
+  const jump = document.getElementById('jump-to-score');
+  const back = document.getElementById('jump-back');
+  if (!jump || !back) {
+    return;
+  }
+  let writingAt = null;
+  jump.addEventListener('click', () => {
+    writingAt = { y: window.scrollY, field: document.activeElement };
+  });
+  back.addEventListener('click', event => {
+    if (writingAt === null) {
+      return;
+    }
+    event.preventDefault();
+    window.scrollTo(0, writingAt.y);
+    if (writingAt.field && writingAt.field.focus) {
+      writingAt.field.focus({ preventScroll: true });
+    }
+  });
+})();
