@@ -7,9 +7,10 @@
     return;
   }
   let writingAt = null;
-  jump.addEventListener('click', () => {
-    writingAt = { y: window.scrollY, field: document.activeElement };
-  });
+  // Pointer down comes before the link takes the focus, so the field being written in is still active.
+  const remember = () => { writingAt = { y: window.scrollY, field: document.activeElement }; };
+  jump.addEventListener('pointerdown', remember);
+  jump.addEventListener('keydown', event => { if (event.key === 'Enter') { remember(); } });
   back.addEventListener('click', event => {
     if (writingAt === null) {
       return;
