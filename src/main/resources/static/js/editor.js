@@ -9,7 +9,7 @@
   if (!form) {
     return;
   }
-  var WORDS_PER_MINUTE = 145;
+  var WORDS_PER_MINUTE = Number(form.dataset.wordsPerMinute);
   var PAUSE_MS = 900;
   var status = document.getElementById('save-status');
   var version = document.getElementById('version');

@@ -30,6 +30,23 @@ public record FrameworkView(String id, String name, String summary, String descr
 		return titles;
 	}
 
+	/**
+	 * The one place section text is put in speaking order: each of this framework's sections with
+	 * its text ("" when there is none). Text under an id this framework lacks is left out.
+	 */
+	public Map<String, String> inSpeakingOrder(Map<String, String> texts) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		sections.forEach(s -> ordered.put(s.id(), texts.get(s.id()) == null ? "" : texts.get(s.id())));
+		return ordered;
+	}
+
+	/** Like {@link #inSpeakingOrder}, then the text under ids this framework lacks, in the order given. */
+	public Map<String, String> inSpeakingOrderKeepingOthers(Map<String, String> texts) {
+		Map<String, String> ordered = inSpeakingOrder(texts);
+		texts.forEach(ordered::putIfAbsent);
+		return ordered;
+	}
+
 	public List<String> sectionIds() {
 		return sections.stream().map(SectionView::id).toList();
 	}

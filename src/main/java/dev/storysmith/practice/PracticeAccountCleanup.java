@@ -6,21 +6,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.storysmith.account.AccountDeleted;
 
-/** Deletes the practice history of an account being deleted, inside the deletion's transaction. */
+/**
+ * Deletes the practice history of an account being deleted, inside the deletion's transaction:
+ * its attempts with their answer text, and the days counted for its streak.
+ */
 @Component
 class PracticeAccountCleanup {
 
-	private final PracticeSessionRepository sessions;
+	private final PracticeAttemptRepository attempts;
 
-	PracticeAccountCleanup(PracticeSessionRepository sessions) {
-		this.sessions = sessions;
+	private final ActivityDays activity;
+
+	PracticeAccountCleanup(PracticeAttemptRepository attempts, ActivityDays activity) {
+		this.attempts = attempts;
+		this.activity = activity;
 	}
 
 	@EventListener
 	@Transactional
 	void on(AccountDeleted event) {
-		sessions.deleteAll(sessions.findByOwnerIdOrderByStartedAtDesc(event.accountId()));
-		sessions.flush();
+		attempts.deleteAll(attempts.findByOwnerIdOrderByStartedAtDesc(event.accountId()));
+		attempts.flush();
+		activity.forget(event.accountId());
 	}
 
 }

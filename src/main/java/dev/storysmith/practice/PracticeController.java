@@ -1,20 +1,19 @@
 package dev.storysmith.practice;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.storysmith.account.AccountPrincipal;
@@ -22,11 +21,10 @@ import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.story.StoryExceptions;
-import dev.storysmith.story.StoryService;
-import dev.storysmith.story.StoryView;
 import dev.storysmith.system.MarkdownRenderer;
 import dev.storysmith.system.PageNotFoundException;
 
+/** {@code /practice}: start a timed round, hand in the answer, then keep it as a story if wanted. */
 @Controller
 class PracticeController {
 
@@ -40,42 +38,36 @@ class PracticeController {
 
 	private final QuestionCatalog questions;
 
-	private final StoryService stories;
+	private final RoundFraming framing;
 
 	private final MarkdownRenderer markdown;
 
 	private final MessageSource messages;
 
-	private final RoundFraming framing;
-
 	PracticeController(PracticeService practice, QuestionCatalog questions, RoundFraming framing,
-			StoryService stories, MarkdownRenderer markdown, MessageSource messages) {
-		this.messages = messages;
-		this.framing = framing;
+			MarkdownRenderer markdown, MessageSource messages) {
 		this.practice = practice;
 		this.questions = questions;
-		this.stories = stories;
+		this.framing = framing;
 		this.markdown = markdown;
+		this.messages = messages;
 	}
 
 	@GetMapping("/practice")
 	String start(@AuthenticationPrincipal AccountPrincipal me, Model model) {
 		model.addAttribute("competencies", questions.competencies());
-		List<PracticeService.PracticeRound> recent = practice.recent(me.id());
-		model.addAttribute("recent", recent);
-		model.addAttribute("titles", titles(recent.stream().map(PracticeService.PracticeRound::questionId).toList()));
+		model.addAttribute("recent", practice.recent(me.id()));
+		model.addAttribute("titles", practice.questionTitles(practice.recent(me.id())));
 		model.addAttribute("streak", practice.streak(me.id()));
 		model.addAttribute("defaultMinutes", PracticeService.DEFAULT_SECONDS / 60);
 		return START_VIEW;
 	}
 
 	@PostMapping("/practice")
-	String begin(@AuthenticationPrincipal AccountPrincipal me,
-			@RequestParam(defaultValue = "") Set<String> competencies,
-			@RequestParam(defaultValue = "3") int minutes, @RequestParam(defaultValue = "pick") String mode,
-			RedirectAttributes redirect) {
-		Set<String> chosen = mode.equals("surprise") ? Set.of() : competencies;
-		Optional<Long> round = practice.start(me.id(), chosen, minutes * 60);
+	String begin(@AuthenticationPrincipal AccountPrincipal me, @Valid @ModelAttribute PracticeForms.Start form,
+			BindingResult errors, RedirectAttributes redirect) {
+		Optional<Long> round = errors.hasErrors() ? Optional.empty()
+				: practice.start(me.id(), form.chosen(), form.getMinutes() * 60);
 		if (round.isEmpty()) {
 			redirect.addFlashAttribute("error", "practice.noQuestion");
 			return "redirect:/practice";
@@ -85,8 +77,7 @@ class PracticeController {
 
 	@GetMapping("/practice/{id}")
 	String round(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, Model model) {
-		PracticeService.PracticeRound round = practice.find(me.id(), id)
-			.orElseThrow(() -> new PageNotFoundException("practice " + id));
+		PracticeService.PracticeRound round = practice.find(me.id(), id).orElseThrow(() -> new PracticeNotFound(id));
 		QuestionDetail question = questions.find(round.questionId())
 			.orElseThrow(() -> new PageNotFoundException("question " + round.questionId()));
 		FrameworkView framework = framing.framework(round.framework())
@@ -95,63 +86,51 @@ class PracticeController {
 		model.addAttribute("question", question);
 		model.addAttribute("promptHtml", markdown.toHtml(question.prompt()));
 		model.addAttribute("framework", framework);
+		model.addAttribute("sectionTitles", framework.sectionTitles());
 		if (round.finished()) {
-			StoryView story = stories.find(me.id(), round.storyId()).orElse(null);
-			model.addAttribute("story", story);
-			if (story != null) {
-				model.addAttribute("scorecard", stories.score(story.content()));
-			}
-			model.addAttribute("sectionTitles", framework.sectionTitles());
+			model.addAttribute("scorecard", practice.scorecard(me.id(), id).orElse(null));
+			model.addAttribute("targets", practice.targets(me.id(), round));
 			return RESULT_VIEW;
 		}
 		model.addAttribute("boxes", framing.boxes(framework, round.timeLimitSeconds()));
 		model.addAttribute("alternatives", framing.alternatives(question, framework.id()));
-		model.addAttribute("targets", stories.list(me.id())
-			.stream()
-			.filter(s -> s.framework().equals(framework.id()) && s.questionIds().contains(question.id()))
-			.toList());
 		return ROUND_VIEW;
 	}
 
 	@PostMapping("/practice/{id}")
 	String finish(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
-			@RequestParam Map<String, String> params, @RequestParam(defaultValue = "new") String target, Model model,
-			Locale locale) {
-		practice.find(me.id(), id).orElseThrow(() -> new PageNotFoundException("practice " + id));
-		Map<String, String> sections = new LinkedHashMap<>();
-		params.forEach((name, value) -> {
-			if (name.startsWith("sections[") && name.endsWith("]")) {
-				sections.put(name.substring(9, name.length() - 1), value);
-			}
-		});
-		Long story = target.equals("new") ? null : parse(target);
-		try {
-			practice.finish(me.id(), id, sections, story);
-		}
-		catch (StoryExceptions.Invalid ex) {
-			// Keep every word typed against the clock on screen, with what stopped the save.
-			model.addAttribute("problems", ex.problems()
-				.stream()
-				.map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale))
-				.toList());
-			model.addAttribute("typed", sections);
+			@Valid @ModelAttribute PracticeForms.Answer answer, BindingResult errors, Model model, Locale locale) {
+		if (errors.hasErrors()) {
+			// Keep every word typed against the clock on screen, with what stopped the hand-in.
+			model.addAttribute("problems",
+					errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).distinct().toList());
+			model.addAttribute("typed", answer.getSections());
 			return round(me, id, model);
 		}
+		practice.finish(me.id(), id, answer.getSections());
 		return "redirect:/practice/" + id;
 	}
 
-	private Map<String, String> titles(List<String> questionIds) {
-		Map<String, String> titles = new LinkedHashMap<>();
-		questionIds.forEach(q -> titles.computeIfAbsent(q, k -> questions.find(k).map(QuestionDetail::title).orElse(k)));
-		return titles;
-	}
-
-	private static Long parse(String target) {
-		try {
-			return Long.parseLong(target);
+	@PostMapping("/practice/{id}/story")
+	String keep(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
+			@Valid @ModelAttribute PracticeForms.Save form, BindingResult errors, RedirectAttributes redirect,
+			Locale locale) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("error", "practice.target.invalid");
+			return "redirect:/practice/" + id;
 		}
-		catch (NumberFormatException ex) {
-			return null;
+		try {
+			long story = form.asNewStory() ? practice.saveAsNewStory(me.id(), id)
+					: practice.addToStory(me.id(), id, form.storyId());
+			redirect.addFlashAttribute("message", form.asNewStory() ? "practice.saved.new" : "practice.saved.existing");
+			return "redirect:/stories/" + story;
+		}
+		catch (StoryExceptions.Invalid ex) {
+			redirect.addFlashAttribute("problems", ex.problems()
+				.stream()
+				.map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale))
+				.toList());
+			return "redirect:/practice/" + id;
 		}
 	}
 

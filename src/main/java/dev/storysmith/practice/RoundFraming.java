@@ -23,7 +23,7 @@ import dev.storysmith.question.QuestionDetail;
 @Transactional
 public class RoundFraming {
 
-	private final PracticeSessionRepository sessions;
+	private final PracticeAttemptRepository attempts;
 
 	private final QuestionCatalog questions;
 
@@ -31,9 +31,9 @@ public class RoundFraming {
 
 	private final Clock clock;
 
-	RoundFraming(PracticeSessionRepository sessions, QuestionCatalog questions, FrameworkCatalog frameworks,
+	RoundFraming(PracticeAttemptRepository attempts, QuestionCatalog questions, FrameworkCatalog frameworks,
 			Clock clock) {
-		this.sessions = sessions;
+		this.attempts = attempts;
 		this.questions = questions;
 		this.frameworks = frameworks;
 		this.clock = clock;
@@ -62,18 +62,18 @@ public class RoundFraming {
 	 * @return false when the round is not the owner's, is finished, or the framework is not offered
 	 */
 	public boolean switchTo(long owner, long roundId, String frameworkId) {
-		Optional<PracticeSession> session = sessions.findByIdAndOwnerId(roundId, owner)
-			.filter(s -> !s.isFinished());
-		if (session.isEmpty()) {
+		Optional<PracticeAttempt> attempt = attempts.findByIdAndOwnerId(roundId, owner)
+			.filter(a -> !a.isFinished());
+		if (attempt.isEmpty()) {
 			return false;
 		}
-		boolean offered = questions.find(session.get().getQuestionId())
-			.map(q -> alternatives(q, session.get().getFrameworkId()))
+		boolean offered = questions.find(attempt.get().getQuestionId())
+			.map(q -> alternatives(q, attempt.get().getFrameworkId()))
 			.orElse(List.of())
 			.stream()
 			.anyMatch(f -> f.id().equals(frameworkId));
 		if (offered) {
-			session.get().restart(frameworkId, clock.instant());
+			attempt.get().restart(frameworkId, clock.instant());
 		}
 		return offered;
 	}

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.storysmith.account.AccountPrincipal;
-import dev.storysmith.system.PageNotFoundException;
 
 @Controller
 class RoundFramingController {
@@ -25,7 +24,7 @@ class RoundFramingController {
 	@PostMapping("/practice/{id}/framework")
 	String switchFramework(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String framework, RedirectAttributes redirect) {
-		practice.find(me.id(), id).orElseThrow(() -> new PageNotFoundException("practice " + id));
+		practice.find(me.id(), id).orElseThrow(() -> new PracticeNotFound(id));
 		boolean switched = framing.switchTo(me.id(), id, framework);
 		redirect.addFlashAttribute(switched ? "message" : "error",
 				switched ? "practice.framework.switched" : "practice.framework.refused");

@@ -1,5 +1,10 @@
 /**
- * Turning drafts into readiness: timed practice rounds, progress over time, the
- * competency coverage of the story bank, and export and backup of a user's stories.
+ * Turning drafts into readiness: timed practice attempts (their own text and score), progress
+ * over time, the competency coverage of the story bank and the streak. Reads stories through
+ * the story module's queries, saves an attempt into a story only through its commands, and
+ * hears of saved revisions through its events.
  */
+@ApplicationModule(allowedDependencies = { "story", "question", "rubric", "framework", "account", "system" })
 package dev.storysmith.practice;
+
+import org.springframework.modulith.ApplicationModule;

@@ -31,6 +31,42 @@ public final class RubricEngine {
 		return new RubricEngine(RubricRules.load());
 	}
 
+	/** The criteria every scorecard holds, in scorecard order. */
+	public List<RubricCriterion> criteria() {
+		List<RubricCriterion> published = new ArrayList<>();
+		for (Criterion criterion : rules.criteria()) {
+			published.add(new RubricCriterion(criterion.id(), criterion.label(), criterion.baseWeight(),
+					published.size(), Criterion.MAX));
+		}
+		return List.copyOf(published);
+	}
+
+	/**
+	 * The criteria that weigh most (every one sharing the top weights until they carry most of
+	 * the overall score): where a user's weakest score matters most.
+	 */
+	public List<RubricCriterion> missionCriteria() {
+		double total = criteria().stream().mapToDouble(RubricCriterion::weight).sum();
+		List<RubricCriterion> heaviest = criteria().stream()
+			.sorted(Comparator.comparingDouble(RubricCriterion::weight).reversed())
+			.toList();
+		List<RubricCriterion> mission = new ArrayList<>();
+		double carried = 0;
+		for (RubricCriterion criterion : heaviest) {
+			if (carried > total / 2 && criterion.weight() < mission.get(mission.size() - 1).weight()) {
+				break;
+			}
+			mission.add(criterion);
+			carried += criterion.weight();
+		}
+		return mission.stream().sorted(Comparator.comparingInt(RubricCriterion::position)).toList();
+	}
+
+	/** Words spoken per minute, the rate behind every spoken-time figure. */
+	public int wordsPerMinute() {
+		return rules.speakingRate().wordsPerMinute();
+	}
+
 	public Scorecard score(Draft draft) {
 		Objects.requireNonNull(draft, "draft");
 		AnalyzedDraft analyzed = rules.analyzer().analyze(draft);

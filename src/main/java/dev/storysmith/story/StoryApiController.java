@@ -2,7 +2,6 @@ package dev.storysmith.story;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,14 +12,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,11 +37,8 @@ class StoryApiController {
 
 	private final StoryService stories;
 
-	private final MessageSource messages;
-
-	StoryApiController(StoryService stories, MessageSource messages) {
+	StoryApiController(StoryService stories) {
 		this.stories = stories;
-		this.messages = messages;
 	}
 
 	/** The JSON body of create and update; {@code version} only matters for update. */
@@ -137,29 +128,6 @@ class StoryApiController {
 	List<RevisionView> revisions(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id) {
 		stories.find(me.id(), id).orElseThrow(() -> new StoryExceptions.NotFound(id));
 		return stories.revisions(me.id(), id);
-	}
-
-	@ExceptionHandler(StoryExceptions.NotFound.class)
-	ErrorResponseException notFound(StoryExceptions.NotFound ex) {
-		return ApiProblems.notFound("story", ex.getMessage().replace("story ", ""));
-	}
-
-	@ExceptionHandler(StoryExceptions.Stale.class)
-	ResponseEntity<ProblemDetail> stale(StoryExceptions.Stale ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage("story.stale", null, locale));
-		problem.setTitle("Stale version");
-		problem.setProperty("field", "version");
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-	}
-
-	@ExceptionHandler(StoryExceptions.Invalid.class)
-	ResponseEntity<ProblemDetail> invalid(StoryExceptions.Invalid ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				StoryErrors.describe(ex.problems(), messages, locale));
-		problem.setTitle("Invalid story");
-		problem.setProperty("errors", StoryErrors.fields(ex.problems(), messages, locale));
-		return ResponseEntity.badRequest().body(problem);
 	}
 
 	private StoryResponse withScore(StoryView story) {

@@ -9,29 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
-
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads all of a user's stories with their revisions, and writes such stories back into an
- * account, for backup and restore. It checks one story at a time against {@link StoryRules};
+ * The persistence half of backup and restore ({@code story.backup} holds the file format and
+ * the all-or-nothing batch): reads all of a user's stories with their revisions, and writes
+ * such stories back into an account. It checks one story at a time against {@link StoryRules};
  * the caller decides about a whole batch (and holds the transaction around it), so a
  * refused batch writes nothing.
  */
 @Service
 @Transactional
 public class StoryArchive {
-
-	/** The criteria a revision keeps a score for, each 0 to {@link #MAX_CRITERION}. */
-	public static final Set<String> CRITERIA = Set.of("metrics", "role", "tradeoffs", "lessons", "structure",
-			"specificity", "length");
-
-	static final int MAX_CRITERION = 4;
 
 	/** Revisions one imported story may bring; far more than saving by hand makes, and it bounds a restore's work. */
 	public static final int MAX_REVISIONS = 1000;
@@ -48,36 +38,14 @@ public class StoryArchive {
 
 	private final Clock clock;
 
-	private final EntityManager entityManager;
-
 	StoryArchive(StoryRepository stories, StoryRevisionRepository revisions, StoryRules rules, StoryScorer scorer,
-			StoryProperties properties, Clock clock, EntityManager entityManager) {
+			StoryProperties properties, Clock clock) {
 		this.stories = stories;
 		this.revisions = revisions;
 		this.rules = rules;
 		this.scorer = scorer;
 		this.properties = properties;
 		this.clock = clock;
-		this.entityManager = entityManager;
-	}
-
-	/**
-	 * Holds the owner's account row until the surrounding transaction ends, so two imports into
-	 * one account (a double-clicked restore) run one after the other and the second sees what
-	 * the first stored.
-	 * @return false when another transaction held the lock longer than the database waits
-	 */
-	public boolean lockOwner(long owner) {
-		try {
-			entityManager.createNativeQuery("select id from user_account where id = ? for update")
-				.setParameter(1, owner)
-				.getResultList();
-			return true;
-		}
-		catch (PessimisticLockException | LockTimeoutException | org.hibernate.PessimisticLockException
-				| PessimisticLockingFailureException ex) {
-			return false;
-		}
 	}
 
 	/** Every story of the owner, oldest first, each with its revisions by number. */
@@ -124,13 +92,14 @@ public class StoryArchive {
 				problems.add(StoryProblem.of(prefix + "overall", "story.revision.overall.invalid", revision.overall()));
 			}
 			Map<String, Integer> criteria = revision.criteria() == null ? Map.of() : revision.criteria();
+			Map<String, Integer> maxima = scorer.criterionMaxima();
 			criteria.forEach((id, score) -> {
-				if (!CRITERIA.contains(id)) {
+				if (!maxima.containsKey(id)) {
 					problems.add(StoryProblem.of(prefix + "criteria." + id, "story.revision.criterion.unknown", id));
 				}
-				else if (score == null || score < 0 || score > MAX_CRITERION) {
+				else if (score == null || score < 0 || score > maxima.get(id)) {
 					problems.add(StoryProblem.of(prefix + "criteria." + id, "story.revision.criterion.invalid", id,
-							MAX_CRITERION));
+							maxima.get(id)));
 				}
 			});
 		}
@@ -164,7 +133,8 @@ public class StoryArchive {
 		story.apply(record.content(), scorer.score(record.content()).overall(), updated);
 		Story saved = stories.saveAndFlush(story);
 		for (RevisionRecord revision : record.revisions()) {
-			revisions.save(StoryRevision.imported(saved, revision, revision.createdAt() == null ? now : revision.createdAt()));
+			revisions.save(StoryRevision.imported(saved, revision, revision.createdAt() == null ? now : revision.createdAt(),
+					scorer.criterionMaxima().keySet()));
 		}
 		revisions.flush();
 		return saved.getId();

@@ -2,6 +2,8 @@ package dev.storysmith.story;
 
 import java.util.List;
 
+import dev.storysmith.system.PageNotFoundException;
+
 /** What can go wrong when a user changes a story; each maps to one clear answer on page and API. */
 public final class StoryExceptions {
 
@@ -9,10 +11,17 @@ public final class StoryExceptions {
 	}
 
 	/** No story with that id belongs to the user: the same answer whether it exists for someone else or not. */
-	static final class NotFound extends RuntimeException {
+	public static final class NotFound extends PageNotFoundException {
 
-		NotFound(long id) {
+		private final long id;
+
+		public NotFound(long id) {
 			super("story " + id);
+			this.id = id;
+		}
+
+		long id() {
+			return id;
 		}
 
 	}

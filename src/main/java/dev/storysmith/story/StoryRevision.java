@@ -3,6 +3,7 @@ package dev.storysmith.story;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
-import dev.storysmith.rubric.CriterionScore;
 import dev.storysmith.rubric.Scorecard;
 
 /** A snapshot of a story taken on an explicit save, with the scores it earned then. */
@@ -58,26 +58,12 @@ class StoryRevision {
 	@Column(nullable = false)
 	private int overall;
 
-	@Column(nullable = false)
-	private int metrics;
-
-	@Column(name = "role_score", nullable = false)
-	private int role;
-
-	@Column(nullable = false)
-	private int tradeoffs;
-
-	@Column(nullable = false)
-	private int lessons;
-
-	@Column(nullable = false)
-	private int structure;
-
-	@Column(nullable = false)
-	private int specificity;
-
-	@Column(name = "length_score", nullable = false)
-	private int length;
+	/** Score per rubric criterion id, as the rubric gave it when the revision was taken. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "story_revision_score", joinColumns = @JoinColumn(name = "revision_id"))
+	@MapKeyColumn(name = "criterion_id", length = 64)
+	@Column(name = "score", nullable = false)
+	private Map<String, Integer> scores = new HashMap<>();
 
 	protected StoryRevision() {
 	}
@@ -93,18 +79,7 @@ class StoryRevision {
 		this.unplacedNotes = content.unplacedNotes();
 		this.createdAt = now;
 		this.overall = score.overall();
-		this.metrics = criterion(score, "metrics");
-		this.role = criterion(score, "role");
-		this.tradeoffs = criterion(score, "tradeoffs");
-		this.lessons = criterion(score, "lessons");
-		this.structure = criterion(score, "structure");
-		this.specificity = criterion(score, "specificity");
-		this.length = criterion(score, "length");
-	}
-
-	private static int criterion(Scorecard score, String id) {
-		return score.criteria().stream().filter(c -> c.id().equals(id)).mapToInt(CriterionScore::score).findFirst()
-			.orElse(0);
+		score.criteria().forEach(c -> this.scores.put(c.id(), c.score()));
 	}
 
 	Long getId() {
@@ -120,8 +95,9 @@ class StoryRevision {
 				current.competencies());
 	}
 
-	/** A revision from a backup, with the number, time and scores it had. */
-	static StoryRevision imported(Story story, RevisionRecord record, Instant createdAt) {
+	/** A revision from a backup, with the number, time and scores it had (0 for a criterion it lacks). */
+	static StoryRevision imported(Story story, RevisionRecord record, Instant createdAt,
+			java.util.Collection<String> criteria) {
 		StoryRevision revision = new StoryRevision();
 		StoryContent content = new StoryContent(record.title(), record.framework(), record.sections(),
 				record.unplacedNotes(), java.util.Set.of(), java.util.Set.of());
@@ -138,27 +114,19 @@ class StoryRevision {
 		revision.unplacedNotes = content.unplacedNotes();
 		revision.createdAt = createdAt;
 		revision.overall = record.overall();
-		Map<String, Integer> criteria = record.criteria() == null ? Map.of() : record.criteria();
-		revision.metrics = criteria.getOrDefault("metrics", 0);
-		revision.role = criteria.getOrDefault("role", 0);
-		revision.tradeoffs = criteria.getOrDefault("tradeoffs", 0);
-		revision.lessons = criteria.getOrDefault("lessons", 0);
-		revision.structure = criteria.getOrDefault("structure", 0);
-		revision.specificity = criteria.getOrDefault("specificity", 0);
-		revision.length = criteria.getOrDefault("length", 0);
+		Map<String, Integer> scores = record.criteria() == null ? Map.of() : record.criteria();
+		criteria.forEach(id -> revision.scores.put(id, scores.getOrDefault(id, 0)));
 		return revision;
 	}
 
 	/** This revision as a backup keeps it. */
 	RevisionRecord toRecord() {
-		return new RevisionRecord(number, createdAt, title, frameworkId, new java.util.TreeMap<>(sections),
+		return new RevisionRecord(number, createdAt, title, frameworkId, new TreeMap<>(sections),
 				unplacedNotes, overall, toView().criteria());
 	}
 
 	RevisionView toView() {
-		return new RevisionView(id, number, createdAt, title, frameworkId, overall, Map.of("metrics", metrics, "role",
-				role, "tradeoffs", tradeoffs, "lessons", lessons, "structure", structure, "specificity", specificity,
-				"length", length));
+		return new RevisionView(id, number, createdAt, title, frameworkId, overall, new TreeMap<>(scores));
 	}
 
 }

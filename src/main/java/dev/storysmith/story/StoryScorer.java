@@ -7,9 +7,8 @@ import org.springframework.stereotype.Component;
 
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
-import dev.storysmith.framework.SectionView;
 import dev.storysmith.rubric.Draft;
-import dev.storysmith.rubric.FrameworkShapes;
+import dev.storysmith.rubric.web.FrameworkShapes;
 import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.rubric.Scorecard;
 
@@ -26,14 +25,17 @@ class StoryScorer {
 		this.frameworks = frameworks;
 	}
 
+	/** The highest score of each criterion the rubric publishes, by id: what a stored revision score may be. */
+	Map<String, Integer> criterionMaxima() {
+		Map<String, Integer> maxima = new LinkedHashMap<>();
+		engine.criteria().forEach(c -> maxima.put(c.id(), c.max()));
+		return maxima;
+	}
+
 	Scorecard score(StoryContent content) {
 		FrameworkView framework = frameworks.find(content.framework())
 			.orElseThrow(() -> new IllegalArgumentException("unknown framework " + content.framework()));
-		Map<String, String> ordered = new LinkedHashMap<>();
-		for (SectionView section : framework.sections()) {
-			ordered.put(section.id(), content.sections().getOrDefault(section.id(), ""));
-		}
-		return engine.score(new Draft(FrameworkShapes.of(framework), ordered));
+		return engine.score(new Draft(FrameworkShapes.of(framework), framework.inSpeakingOrder(content.sections())));
 	}
 
 }

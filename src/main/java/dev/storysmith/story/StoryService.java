@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import dev.storysmith.rubric.Scorecard;
  */
 @Service
 @Transactional
-public class StoryService {
+public class StoryService implements StoryQueries, StoryCommands {
 
 	private final StoryRepository stories;
 
@@ -37,8 +38,11 @@ public class StoryService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	StoryService(StoryRepository stories, StoryRevisionRepository revisions, StoryRules rules, StoryScorer scorer,
-			FrameworkCatalog frameworks, StoryProperties properties, Clock clock) {
+			FrameworkCatalog frameworks, StoryProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.stories = stories;
 		this.revisions = revisions;
 		this.rules = rules;
@@ -59,11 +63,13 @@ public class StoryService {
 		return view(stories.saveAndFlush(story));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<StoryView> find(long owner, long id) {
 		return stories.findByIdAndOwnerId(id, owner).map(this::view);
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public List<StoryView> list(long owner) {
 		return stories.findByOwnerIdOrderByUpdatedAtDesc(owner).stream().map(this::view).toList();
@@ -84,8 +90,24 @@ public class StoryService {
 		Scorecard score = applyScored(story, content);
 		StoryView saved = flush(story);
 		int number = (int) revisions.countByStoryIdAndOwnerId(id, owner) + 1;
-		revisions.save(new StoryRevision(story, number, score, clock.instant()));
+		StoryRevision revision = revisions.save(new StoryRevision(story, number, score, clock.instant()));
+		RevisionView view = revision.toView();
+		events.publishEvent(new RevisionSaved(owner, id, number, view.createdAt(), view.overall(), view.criteria()));
 		return saved;
+	}
+
+	@Override
+	public StoryView createWithRevision(long owner, StoryContent content) {
+		StoryView created = create(owner, content);
+		return saveRevision(owner, created.id(), created.version(), created.content());
+	}
+
+	@Override
+	public StoryView takeInText(long owner, long id, Map<String, String> sections) {
+		StoryView story = find(owner, id).orElseThrow(() -> new StoryExceptions.NotFound(id));
+		StoryView kept = saveRevision(owner, id, story.version(), story.content());
+		return saveRevision(owner, id, kept.version(), new StoryContent(story.title(), story.framework(), sections,
+				story.unplacedNotes(), story.questionIds(), story.competencies()));
 	}
 
 	/** Moves the story to another framework; text without a matching section goes to the unplaced notes. */
@@ -138,6 +160,7 @@ public class StoryService {
 	}
 
 	/** Every revision of every story of the user, oldest first, grouped by story id: the score history. */
+	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, List<RevisionView>> history(long owner) {
 		Map<Long, List<RevisionView>> history = new LinkedHashMap<>();
@@ -161,6 +184,7 @@ public class StoryService {
 	}
 
 	/** Scores content as it stands, stored or not. */
+	@Override
 	@Transactional(readOnly = true)
 	public Scorecard score(StoryContent content) {
 		return scorer.score(content);
@@ -206,11 +230,9 @@ public class StoryService {
 	}
 
 	private Map<String, String> ordered(StoryContent content) {
-		Map<String, String> ordered = new LinkedHashMap<>();
-		frameworks.find(content.framework())
-			.ifPresent(f -> f.sections().forEach(s -> ordered.put(s.id(), content.sections().getOrDefault(s.id(), ""))));
-		content.sections().forEach(ordered::putIfAbsent);
-		return ordered;
+		return frameworks.find(content.framework())
+			.map(f -> f.inSpeakingOrderKeepingOthers(content.sections()))
+			.orElse(content.sections());
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.practice.PracticeService;
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryService;
@@ -27,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +62,9 @@ class AccountSettingsTests {
 
 	@Autowired
 	PracticeService practice;
+
+	@Autowired
+	FrameworkCatalog frameworks;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -159,26 +164,29 @@ class AccountSettingsTests {
 		long id = idOf(name);
 		String other = newUser();
 		long otherId = idOf(other);
-		StoryView story = stories.create(id, sampleContent());
-		stories.saveRevision(id, story.id(), story.version(), story.content());
-		practice.start(id, Set.of(), 120).orElseThrow();
-		stories.create(otherId, sampleContent());
+		createScoredStoryAndPracticeAttempt(id);
+		createScoredStoryAndPracticeAttempt(otherId);
 		String token = tokens.create(id, "laptop");
 		MockHttpSession session = signIn(name, PASSWORD);
 		MockHttpSession elsewhere = signIn(name, PASSWORD);
 		mvc.perform(post("/login").with(csrf()).param("username", name).param("password", "a wrong guess"));
+		List<Long> revisions = ids("select id from story_revision where owner_id = ?", id);
+		List<Long> attempts = ids("select id from practice_attempt where owner_id = ?", id);
+		Map<String, Integer> othersRows = rows(otherId);
 
 		mvc.perform(post("/account/delete").session(session).with(csrf()).param("password", "a wrong guess"))
 			.andExpect(content().string(containsString("That is not your current password.")));
-		assertThat(rows(id)).containsEntry("story", 1).containsEntry("story_revision", 1);
+		assertThat(rows(id)).allSatisfy((table, count) -> assertThat(count).as(table).isPositive());
 
 		mvc.perform(post("/account/delete").session(session).with(csrf()).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/"));
 
 		assertThat(rows(id)).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+		assertThat(countIn("story_revision_score", "revision_id", revisions)).isZero();
+		assertThat(countIn("practice_attempt_section", "attempt_id", attempts)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from login_attempt where username = ?", Integer.class, name))
 			.isZero();
-		assertThat(rows(otherId)).containsEntry("user_account", 1).containsEntry("story", 1);
+		assertThat(rows(otherId)).isEqualTo(othersRows);
 		mvc.perform(get("/stories").session(elsewhere)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/account").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isUnauthorized());
@@ -191,17 +199,49 @@ class AccountSettingsTests {
 		MockHttpSession session = signIn(newUser(), PASSWORD);
 		mvc.perform(get("/account/delete").session(session))
 			.andExpect(content().string(containsString("href=\"/stories/backup.json\"")));
+		mvc.perform(get("/stories/backup.json").session(session))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")));
 	}
 
+	/** A story with a scored revision, and a handed-in practice attempt with its text and activity day. */
+	private void createScoredStoryAndPracticeAttempt(long owner) {
+		StoryView story = stories.create(owner, sampleContent());
+		stories.saveRevision(owner, story.id(), story.version(), story.content());
+		long attempt = practice.start(owner, Set.of(), 120).orElseThrow();
+		String section = frameworks.find(practice.find(owner, attempt).orElseThrow().framework())
+			.orElseThrow()
+			.sectionIds()
+			.get(0);
+		practice.finish(owner, attempt, Map.of(section, "I rolled the release back and wrote down why."));
+	}
+
+	/** Rows each module keeps for this owner, by table; the child tables are counted through their parents. */
 	private Map<String, Integer> rows(long owner) {
 		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-		for (String table : List.of("story", "story_revision", "practice_session", "access_token")) {
+		for (String table : List.of("story", "story_revision", "practice_attempt", "practice_activity_day",
+				"access_token")) {
 			counts.put(table,
 					jdbc.queryForObject("select count(*) from " + table + " where owner_id = ?", Integer.class, owner));
 		}
+		counts.put("story_revision_score", jdbc.queryForObject("select count(*) from story_revision_score s"
+				+ " join story_revision r on r.id = s.revision_id where r.owner_id = ?", Integer.class, owner));
+		counts.put("practice_attempt_section", jdbc.queryForObject("select count(*) from practice_attempt_section s"
+				+ " join practice_attempt a on a.id = s.attempt_id where a.owner_id = ?", Integer.class, owner));
 		counts.put("user_account",
 				jdbc.queryForObject("select count(*) from user_account where id = ?", Integer.class, owner));
 		return counts;
+	}
+
+	private List<Long> ids(String sql, long owner) {
+		return jdbc.queryForList(sql, Long.class, owner);
+	}
+
+	private int countIn(String table, String column, List<Long> ids) {
+		return ids.stream()
+			.mapToInt(i -> jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?",
+					Integer.class, i))
+			.sum();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions changePassword(MockHttpSession session, String current,

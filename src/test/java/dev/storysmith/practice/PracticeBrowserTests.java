@@ -16,7 +16,10 @@ import dev.storysmith.system.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A timed practice round in headless Chromium: the countdown runs, and at zero the answer is handed in. */
+/**
+ * A timed practice round in headless Chromium: the countdown runs, at zero the answer is handed
+ * in as a practice attempt (no story), and "Save as a new story" makes it one.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:practice-browser;DB_CLOSE_DELAY=-1")
 class PracticeBrowserTests extends BrowserTest {
@@ -38,7 +41,7 @@ class PracticeBrowserTests extends BrowserTest {
 		browser.screenshot("practice-countdown");
 
 		// Bring the deadline to a few seconds from now instead of waiting three minutes.
-		jdbc.update("update practice_session set started_at = ? where id = ?",
+		jdbc.update("update practice_attempt set started_at = ? where id = ?",
 				Timestamp.from(Instant.now().minusSeconds(180 - 4)), id);
 		driver.navigate().refresh();
 		driver.findElement(By.cssSelector("textarea.section-text")).sendKeys("I owned the rollback and wrote the runbook.");
@@ -49,12 +52,33 @@ class PracticeBrowserTests extends BrowserTest {
 			.contains("I owned the rollback and wrote the runbook.");
 		browser.screenshot("practice-result");
 
+		// User problem 3: handing in a practice answer adds nothing to the story bank...
+		assertThat(jdbc.queryForObject("select count(*) from story", Integer.class)).isZero();
+		driver.get(url("/stories"));
+		assertThat(driver.findElements(By.cssSelector(".story-table tbody tr"))).isEmpty();
+		// ...until the user asks for it, from the result page.
+		driver.get(roundUrl);
+		clickAndWaitForNextPage(driver, By.id("save-new"));
+		assertThat(driver.getCurrentUrl()).matches(".*/stories/\\d+");
+		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("now a story");
+		assertThat(driver.findElements(By.cssSelector("textarea"))
+			.stream()
+			.map(t -> t.getAttribute("value"))
+			.toList()).contains("I owned the rollback and wrote the runbook.");
+		browser.screenshot("practice-saved-as-story");
+		driver.get(url("/stories"));
+		assertThat(driver.findElements(By.cssSelector(".story-table tbody tr"))).hasSize(1);
+		driver.get(roundUrl);
+		assertThat(driver.findElement(By.id("saved-story")).getAttribute("href")).contains("/stories/");
+
 		driver.get(url("/coverage"));
 		assertThat(driver.findElements(By.cssSelector(".coverage-table tr.gap-row"))).isNotEmpty();
 		browser.screenshot("coverage");
 		driver.get(url("/progress"));
 		assertThat(driver.findElement(By.cssSelector(".streak")).getText()).contains("1 day in a row");
 		assertThat(driver.findElements(By.cssSelector("svg.chart"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("practice-points")).getText()).contains("Practice score");
+		assertThat(driver.findElement(By.cssSelector(".chart-legend")).getText()).contains("Stories", "Practice attempts");
 		browser.screenshot("progress");
 	}
 

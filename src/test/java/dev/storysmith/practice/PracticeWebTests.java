@@ -76,12 +76,8 @@ class PracticeWebTests {
 	}
 
 	@Test
-	void aRoundStartsOnAQuestionOfTheChosenCompetencyAndSavesTheAnswerIntoAStory() throws Exception {
-		String location = mvc.perform(post("/practice").with(as()).with(csrf()).param("competencies", "incident-response")
-			.param("minutes", "3").param("mode", "pick"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	void aRoundStartsOnAQuestionOfTheChosenCompetencyAndKeepsTheAnswerAsAnAttemptNotAStory() throws Exception {
+		long id = startRound();
 		PracticeService.PracticeRound round = practice.find(me.id(), id).orElseThrow();
 
 		mvc.perform(get("/practice/" + id).with(as()))
@@ -89,16 +85,77 @@ class PracticeWebTests {
 			.andExpect(content().string(containsString("id=\"countdown\"")))
 			.andExpect(content().string(containsString("data-deadline=\"" + round.deadline() + "\"")));
 
-		mvc.perform(post("/practice/" + id).with(as()).with(csrf()).param("target", "new")
+		mvc.perform(post("/practice/" + id).with(as()).with(csrf())
 			.param("sections[" + firstSection(round) + "]", "I paged the database team within five minutes."))
 			.andExpect(status().is3xxRedirection());
 
 		PracticeService.PracticeRound done = practice.find(me.id(), id).orElseThrow();
 		assertThat(done.finished()).isTrue();
-		assertThat(stories.find(me.id(), done.storyId()).orElseThrow().questionIds()).containsExactly(round.questionId());
+		assertThat(done.overall()).isNotNull();
+		assertThat(done.storyId()).isNull();
+		assertThat(stories.list(me.id())).isEmpty();
 		mvc.perform(get("/practice/" + id).with(as()))
 			.andExpect(content().string(containsString("class=\"scorecard\"")))
+			.andExpect(content().string(containsString("id=\"save-new\"")))
 			.andExpect(content().string(containsString("I paged the database team within five minutes.")));
+	}
+
+	@Test
+	void saveAsNewStoryMakesOneStoryLinkedToTheQuestion() throws Exception {
+		long id = startRound();
+		PracticeService.PracticeRound round = practice.find(me.id(), id).orElseThrow();
+		practice.finish(me.id(), id, Map.of(firstSection(round), "I paged the database team within five minutes."));
+
+		String location = mvc.perform(post("/practice/" + id + "/story").with(as()).with(csrf()).param("target", "new"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+
+		long story = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(stories.find(me.id(), story).orElseThrow().questionIds()).containsExactly(round.questionId());
+		assertThat(stories.find(me.id(), story).orElseThrow().sections())
+			.containsEntry(firstSection(round), "I paged the database team within five minutes.");
+		assertThat(stories.revisions(me.id(), story)).hasSize(1);
+		assertThat(practice.find(me.id(), id).orElseThrow().storyId()).isEqualTo(story);
+	}
+
+	@Test
+	void addToStoryKeepsTheStorysEarlierTextAsARevision() throws Exception {
+		long id = startRound();
+		PracticeService.PracticeRound round = practice.find(me.id(), id).orElseThrow();
+		long story = stories.create(me.id(), new StoryContent("Mine", round.framework(),
+				Map.of(firstSection(round), "Old text."), "", Set.of(), Set.of())).id();
+		practice.finish(me.id(), id, Map.of(firstSection(round), "New text from practice."));
+
+		mvc.perform(post("/practice/" + id + "/story").with(as()).with(csrf()).param("target", String.valueOf(story)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(stories.find(me.id(), story).orElseThrow().sections())
+			.containsEntry(firstSection(round), "New text from practice.");
+		assertThat(stories.revisions(me.id(), story)).hasSize(2);
+		assertThat(stories.revisionContent(me.id(), story, stories.revisions(me.id(), story).get(1).id())
+			.orElseThrow()
+			.sections()).containsEntry(firstSection(round), "Old text.");
+	}
+
+	@Test
+	void anOversizedAnswerIsRefusedBesideTheTextNotLost() throws Exception {
+		long id = startRound();
+		PracticeService.PracticeRound round = practice.find(me.id(), id).orElseThrow();
+		String typed = "I acted. " + "x".repeat(10_001);
+
+		mvc.perform(post("/practice/" + id).with(as()).with(csrf()).param("sections[" + firstSection(round) + "]", typed))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at most 10000 characters")))
+			.andExpect(content().string(containsString(typed)));
+		assertThat(practice.find(me.id(), id).orElseThrow().finished()).isFalse();
+	}
+
+	private long startRound() throws Exception {
+		String location = mvc.perform(post("/practice").with(as()).with(csrf()).param("competencies", "incident-response")
+			.param("minutes", "3").param("mode", "pick"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	@Test
@@ -151,7 +208,7 @@ class PracticeWebTests {
 		long id = stories.create(me.id(), new StoryContent("Calm story", "star-l", STRONG, "", Set.of(), Set.of("ownership"))).id();
 		stories.saveRevision(me.id(), id, 0, stories.find(me.id(), id).orElseThrow().content());
 		long round = practice.start(me.id(), Set.of(), 180).orElseThrow();
-		mvc.perform(post("/practice/" + round).with(as()).with(csrf()).param("target", "new").param("sections[x]", ""));
+		mvc.perform(post("/practice/" + round).with(as()).with(csrf()).param("sections[x]", ""));
 		preferences.setLowAnxiety(me.id(), true);
 		long revision = stories.revisions(me.id(), id).get(0).id();
 

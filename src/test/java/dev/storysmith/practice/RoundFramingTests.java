@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.storysmith.account.AccountPrincipal;
+import dev.storysmith.framework.FrameworkCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A round on "a major incident you led": the real-incident shape, four boxes in two minutes, and the switch. */
+/**
+ * A round on "a major incident you led": the real-incident shape, four boxes in two minutes, the
+ * switch, and an answer kept with the attempt (no story written) that ends the switching.
+ */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:round-framing;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 class RoundFramingTests {
@@ -36,7 +40,10 @@ class RoundFramingTests {
 	MockMvc mvc;
 
 	@Autowired
-	PracticeSessionRepository sessions;
+	PracticeAttemptRepository attempts;
+
+	@Autowired
+	FrameworkCatalog frameworks;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -47,7 +54,7 @@ class RoundFramingTests {
 	@Test
 	void anIncidentYouLedIsAnsweredAsAStoryInFourBoxesAndCanSwitchToThePlaybook() throws Exception {
 		AccountPrincipal me = newUser();
-		long id = sessions.save(new PracticeSession(me.id(), "led-a-major-incident",
+		long id = attempts.save(new PracticeAttempt(me.id(), "led-a-major-incident",
 				RoundShape.framework(List.of("incident-playbook", "star-l"), List.of("incidents"), 120),
 				120, Instant.now())).getId();
 
@@ -60,15 +67,25 @@ class RoundFramingTests {
 
 		mvc.perform(post("/practice/" + id + "/framework").with(user(me)).with(csrf()).param("framework", "incident-playbook"))
 			.andExpect(redirectedUrl("/practice/" + id));
-		assertThat(sessions.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
+		assertThat(attempts.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
 
 		mvc.perform(post("/practice/" + id + "/framework").with(user(me)).with(csrf()).param("framework", "impact"))
 			.andExpect(redirectedUrl("/practice/" + id));
-		assertThat(sessions.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
+		assertThat(attempts.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
 
 		mvc.perform(post("/practice/" + id + "/framework").with(user(newUser())).with(csrf()).param("framework", "star-l"))
 			.andExpect(status().isNotFound());
-		assertThat(sessions.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
+		assertThat(attempts.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
+
+		String first = frameworks.find("incident-playbook").orElseThrow().sectionIds().get(0);
+		mvc.perform(post("/practice/" + id).with(user(me)).with(csrf())
+			.param("sections[" + first + "]", "I would page the owner and freeze deploys."))
+			.andExpect(redirectedUrl("/practice/" + id));
+		assertThat(attempts.findById(id).orElseThrow().getSections()).containsKey(first);
+		assertThat(jdbc.queryForObject("select count(*) from story where owner_id = ?", Integer.class, me.id())).isZero();
+		mvc.perform(post("/practice/" + id + "/framework").with(user(me)).with(csrf()).param("framework", "star-l"))
+			.andExpect(redirectedUrl("/practice/" + id));
+		assertThat(attempts.findById(id).orElseThrow().getFrameworkId()).isEqualTo("incident-playbook");
 	}
 
 	private AccountPrincipal newUser() {

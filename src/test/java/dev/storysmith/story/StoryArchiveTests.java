@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import dev.storysmith.rubric.RubricCriterion;
+import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +64,8 @@ class StoryArchiveTests {
 		assertThat(record.content().competencies()).containsExactly("ownership");
 		assertThat(record.revisions()).extracting(RevisionRecord::number).containsExactly(1, 2);
 		assertThat(record.revisions().get(1).sections()).containsEntry("action", "Rewritten.");
-		assertThat(record.revisions().get(0).criteria()).containsOnlyKeys(StoryArchive.CRITERIA);
+		assertThat(record.revisions().get(0).criteria()).containsOnlyKeys(
+				RubricEngine.withDefaultRules().criteria().stream().map(RubricCriterion::id).toList());
 		assertThat(archive.export(bob)).isEmpty();
 	}
 

@@ -31,6 +31,11 @@ public abstract class Criterion {
 		return label;
 	}
 
+	/** The weight from the rules file, before any draft adjusts it. */
+	public double baseWeight() {
+		return weight;
+	}
+
 	/** This criterion's weight in the overall score of this draft; 0 leaves it out. */
 	public double weight(AnalyzedDraft draft) {
 		return weight;

@@ -1,6 +1,5 @@
 package dev.storysmith.rubric.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -8,7 +7,6 @@ import org.springframework.stereotype.Component;
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.rubric.Draft;
-import dev.storysmith.rubric.FrameworkShapes;
 
 /**
  * Turns what a client sent into a draft the engine can score, or says precisely what is
@@ -65,9 +63,7 @@ class DraftRequests {
 						+ " characters; the limit is " + MAX_SECTION_CHARS + " per section.");
 			}
 		}
-		Map<String, String> ordered = new LinkedHashMap<>();
-		framework.sectionIds().forEach(id -> ordered.put(id, sent.get(id) == null ? "" : sent.get(id)));
-		return ordered;
+		return framework.inSpeakingOrder(sent);
 	}
 
 	private static String shorten(String text) {

@@ -12,7 +12,7 @@ import dev.storysmith.framework.SectionKind;
 import dev.storysmith.question.SampleAnswerView;
 import dev.storysmith.rubric.CriterionScore;
 import dev.storysmith.rubric.Draft;
-import dev.storysmith.rubric.FrameworkShapes;
+import dev.storysmith.rubric.web.FrameworkShapes;
 import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.rubric.Scorecard;
 
