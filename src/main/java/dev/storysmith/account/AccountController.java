@@ -1,6 +1,7 @@
 package dev.storysmith.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -35,14 +36,19 @@ class AccountController {
 
 	private final AccountPreferences preferences;
 
-	AccountController(Registration registration, AccessTokens tokens, AccountPreferences preferences) {
+	private final SessionSignIn signIn;
+
+	AccountController(Registration registration, AccessTokens tokens, AccountPreferences preferences,
+			SessionSignIn signIn) {
 		this.registration = registration;
 		this.tokens = tokens;
 		this.preferences = preferences;
+		this.signIn = signIn;
 	}
 
 	@GetMapping("/login")
-	String login(HttpServletRequest request, Model model) {
+	String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("reason", signIn.reason(request, response));
 		HttpSession session = request.getSession(false);
 		if (request.getParameter("error") != null && session != null
 				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException ex) {
@@ -53,14 +59,15 @@ class AccountController {
 	}
 
 	@GetMapping("/register")
-	String registerForm(Model model) {
+	String registerForm(HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("reason", signIn.reason(request, response));
 		model.addAttribute("form", RegistrationForm.empty());
 		return REGISTER_VIEW;
 	}
 
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!errors.hasFieldErrors("password")) {
 			passwords.weakness(form.username(), form.password())
 				.ifPresent(key -> errors.rejectValue("password", key));
@@ -74,9 +81,9 @@ class AccountController {
 		if (!errors.hasErrors()) {
 			try {
 				registration.register(form.username(), form.password());
+				signIn.signIn(form.username(), request, response);
 				redirect.addFlashAttribute("message", "register.done");
-				redirect.addAttribute("username", form.username());
-				return "redirect:/login";
+				return "redirect:" + signIn.returnUrl(request, response);
 			}
 			catch (Registration.UsernameTakenException ex) {
 				errors.rejectValue("username", "register.username.taken");

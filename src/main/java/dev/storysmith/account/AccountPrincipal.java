@@ -22,15 +22,24 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final List<GrantedAuthority> authorities;
 
-	AccountPrincipal(long id, String username, String passwordHash, List<GrantedAuthority> authorities) {
+	private final int sessionEpoch;
+
+	AccountPrincipal(long id, String username, String passwordHash, List<GrantedAuthority> authorities,
+			int sessionEpoch) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.authorities = List.copyOf(authorities);
+		this.sessionEpoch = sessionEpoch;
 	}
 
 	public long id() {
 		return id;
+	}
+
+	/** The account's session epoch when this sign-in was made; a higher epoch in the database ends it. */
+	int sessionEpoch() {
+		return sessionEpoch;
 	}
 
 	@Override

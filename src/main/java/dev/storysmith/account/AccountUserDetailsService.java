@@ -37,7 +37,8 @@ class AccountUserDetailsService implements UserDetailsService {
 		if (properties.admins().stream().anyMatch(a -> normalize(a).equals(account.getUsername()))) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
 		}
-		return new AccountPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(), authorities);
+		return new AccountPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(), authorities,
+				account.getSessionEpoch());
 	}
 
 	/** Usernames are case-insensitive: "Alice" and "alice" are one account. */

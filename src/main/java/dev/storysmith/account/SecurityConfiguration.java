@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -100,7 +101,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) {
+	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository accounts) {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/questions", "/questions/**", "/score", "/login", "/register", "/error",
@@ -114,6 +115,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").failureHandler(failure).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(basic -> basic.disable())
+			.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}

@@ -29,6 +29,9 @@ class UserAccount {
 	@Column(name = "low_anxiety", nullable = false)
 	private boolean lowAnxiety;
 
+	@Column(name = "session_epoch", nullable = false)
+	private int sessionEpoch;
+
 	protected UserAccount() {
 	}
 
@@ -56,6 +59,19 @@ class UserAccount {
 
 	void setLowAnxiety(boolean lowAnxiety) {
 		this.lowAnxiety = lowAnxiety;
+	}
+
+	int getSessionEpoch() {
+		return sessionEpoch;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	/** Ends every session and sign-in made before this moment (they carry the old epoch). */
+	void endAllSessions() {
+		sessionEpoch++;
 	}
 
 }

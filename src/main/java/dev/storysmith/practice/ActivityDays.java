@@ -46,6 +46,11 @@ class ActivityDays {
 		}
 	}
 
+	/** Forgets every day of this user's work (the account is being deleted). */
+	void forget(long owner) {
+		jdbc.update("delete from practice_activity_day where owner_id = ?", owner);
+	}
+
 	/** Days in a row, up to today or yesterday, with some work on answers. */
 	int streak(long owner) {
 		Set<LocalDate> days = new HashSet<>(jdbc.queryForList(

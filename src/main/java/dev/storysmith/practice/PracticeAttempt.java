@@ -83,6 +83,12 @@ class PracticeAttempt {
 		this.finishedAt = now;
 	}
 
+	/** Answers in another framework, on a fresh clock: the round starts over. */
+	void restart(String frameworkId, Instant now) {
+		this.frameworkId = frameworkId;
+		this.startedAt = now;
+	}
+
 	void savedInto(long storyId) {
 		this.storyId = storyId;
 	}

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.storysmith.account.AccountPrincipal;
-import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
@@ -39,17 +38,17 @@ class PracticeController {
 
 	private final QuestionCatalog questions;
 
-	private final FrameworkCatalog frameworks;
+	private final RoundFraming framing;
 
 	private final MarkdownRenderer markdown;
 
 	private final MessageSource messages;
 
-	PracticeController(PracticeService practice, QuestionCatalog questions, FrameworkCatalog frameworks,
+	PracticeController(PracticeService practice, QuestionCatalog questions, RoundFraming framing,
 			MarkdownRenderer markdown, MessageSource messages) {
 		this.practice = practice;
 		this.questions = questions;
-		this.frameworks = frameworks;
+		this.framing = framing;
 		this.markdown = markdown;
 		this.messages = messages;
 	}
@@ -81,19 +80,21 @@ class PracticeController {
 		PracticeService.PracticeRound round = practice.find(me.id(), id).orElseThrow(() -> new PracticeNotFound(id));
 		QuestionDetail question = questions.find(round.questionId())
 			.orElseThrow(() -> new PageNotFoundException("question " + round.questionId()));
-		FrameworkView framework = frameworks.find(round.framework())
+		FrameworkView framework = framing.framework(round.framework())
 			.orElseThrow(() -> new PageNotFoundException("framework " + round.framework()));
 		model.addAttribute("round", round);
 		model.addAttribute("question", question);
 		model.addAttribute("promptHtml", markdown.toHtml(question.prompt()));
 		model.addAttribute("framework", framework);
 		model.addAttribute("sectionTitles", framework.sectionTitles());
-		if (!round.finished()) {
-			return ROUND_VIEW;
+		if (round.finished()) {
+			model.addAttribute("scorecard", practice.scorecard(me.id(), id).orElse(null));
+			model.addAttribute("targets", practice.targets(me.id(), round));
+			return RESULT_VIEW;
 		}
-		model.addAttribute("scorecard", practice.scorecard(me.id(), id).orElse(null));
-		model.addAttribute("targets", practice.targets(me.id(), round));
-		return RESULT_VIEW;
+		model.addAttribute("boxes", framing.boxes(framework, round.timeLimitSeconds()));
+		model.addAttribute("alternatives", framing.alternatives(question, framework.id()));
+		return ROUND_VIEW;
 	}
 
 	@PostMapping("/practice/{id}")

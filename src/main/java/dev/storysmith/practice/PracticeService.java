@@ -43,8 +43,6 @@ public class PracticeService {
 
 	static final int DEFAULT_SECONDS = 180;
 
-	private static final String FALLBACK_FRAMEWORK = "star-l";
-
 	private final PracticeAttemptRepository sessions;
 
 	private final QuestionCatalog questions;
@@ -92,8 +90,8 @@ public class PracticeService {
 		QuestionSummary oldest = candidates.stream().min(leastRecent).orElseThrow();
 		List<QuestionSummary> tied = candidates.stream().filter(q -> leastRecent.compare(q, oldest) == 0).toList();
 		QuestionSummary chosen = tied.get(random.nextInt(tied.size()));
-		String framework = chosen.frameworks().isEmpty() ? FALLBACK_FRAMEWORK : chosen.frameworks().get(0);
 		int limit = Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, timeLimitSeconds));
+		String framework = RoundShape.framework(chosen.frameworks(), chosen.tags(), limit);
 		return Optional.of(sessions.save(new PracticeAttempt(owner, chosen.id(), framework, limit, clock.instant())).getId());
 	}
 

@@ -33,7 +33,8 @@ record ScoreChart(int width, int height, List<Series> series, List<Tick> yTicks,
 	record Dot(double x, double y, String label) {
 	}
 
-	record Tick(double position, String label) {
+	/** A labelled tick; {@code anchor} is the SVG text-anchor that keeps the label inside the chart. */
+	record Tick(double position, String label, String anchor) {
 	}
 
 	/** The raw data of one line: (time, score) pairs in time order. */
@@ -58,10 +59,13 @@ record ScoreChart(int width, int height, List<Series> series, List<Tick> yTicks,
 			}
 			series.add(new Series(line.name(), COLOURS[i % COLOURS.length], points.toString(), dots));
 		}
-		List<Tick> yTicks = List.of(new Tick(y(0), "0"), new Tick(y(25), "25"), new Tick(y(50), "50"),
-				new Tick(y(75), "75"), new Tick(y(100), "100"));
-		List<Tick> xTicks = first.equals(last) ? List.of(new Tick(LEFT + plotWidth() / 2.0, day(first)))
-				: List.of(new Tick(LEFT, day(first)), new Tick(LEFT + plotWidth(), day(last)));
+		List<Tick> yTicks = List.of(0, 25, 50, 75, 100)
+			.stream()
+			.map(score -> new Tick(y(score), String.valueOf(score), "end"))
+			.toList();
+		// The first date starts at the axis and the last one ends at the plot's edge, so neither is clipped.
+		List<Tick> xTicks = first.equals(last) ? List.of(new Tick(LEFT + plotWidth() / 2.0, day(first), "middle"))
+				: List.of(new Tick(LEFT, day(first), "start"), new Tick(LEFT + plotWidth(), day(last), "end"));
 		return new ScoreChart(WIDTH, HEIGHT, series, yTicks, xTicks);
 	}
 

@@ -1,5 +1,6 @@
 package dev.storysmith.question;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,13 @@ public class QuestionCatalog {
 
 	public List<CompetencyView> competencies() {
 		return snapshots.current().competencies();
+	}
+
+	/** Competency display names by id ("data-driven-decisions" -> "Data-driven decisions"), in vocabulary order. */
+	public Map<String, String> competencyNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		competencies().forEach(c -> names.put(c.id(), c.name()));
+		return names;
 	}
 
 	/** How many active questions probe each competency, in vocabulary order (zero included). */

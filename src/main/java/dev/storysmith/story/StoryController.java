@@ -2,7 +2,6 @@ package dev.storysmith.story;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,16 +25,11 @@ import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.rubric.Scorecard;
 import dev.storysmith.system.PageNotFoundException;
 
+/** The story editor: saves, the background save, switching framework. */
 @Controller
 class StoryController {
 
-	static final String LIST_VIEW = "story/list";
-
-	static final String NEW_VIEW = "story/new";
-
 	static final String EDITOR_VIEW = "story/editor";
-
-	static final String REVISION_VIEW = "story/revision";
 
 	private final StoryService stories;
 
@@ -51,65 +45,6 @@ class StoryController {
 		this.frameworks = frameworks;
 		this.questions = questions;
 		this.messages = messages;
-	}
-
-	@GetMapping("/stories")
-	String list(@AuthenticationPrincipal AccountPrincipal me, @RequestParam Optional<String> competency,
-			@RequestParam Optional<String> question, Model model) {
-		String c = competency.filter(s -> !s.isBlank()).orElse(null);
-		String q = question.filter(s -> !s.isBlank()).orElse(null);
-		List<StoryView> all = stories.list(me.id());
-		model.addAttribute("stories", all.stream().filter(s -> s.matches(c, q)).toList());
-		model.addAttribute("total", all.size());
-		model.addAttribute("competencies", questions.competencies());
-		model.addAttribute("frameworkNames", frameworkNames());
-		model.addAttribute("linkedQuestions", all.stream()
-			.flatMap(s -> s.questionIds().stream())
-			.distinct()
-			.flatMap(id -> questions.find(id).stream())
-			.toList());
-		model.addAttribute("competency", c);
-		model.addAttribute("question", q);
-		return LIST_VIEW;
-	}
-
-	@GetMapping("/stories/new")
-	String newStory(@AuthenticationPrincipal AccountPrincipal me, @RequestParam Optional<String> question,
-			@RequestParam Optional<String> framework, Model model) {
-		NewStoryForm form = new NewStoryForm();
-		Optional<QuestionDetail> linked = question.flatMap(questions::find);
-		model.addAttribute("existing", linked.map(q -> stories.answering(me.id(), q.id())).orElse(List.of()));
-		linked.ifPresent(q -> {
-			form.setQuestion(q.id());
-			form.setTitle(q.title());
-			q.frameworks().stream().findFirst().ifPresent(form::setFramework);
-		});
-		framework.filter(f -> frameworks.find(f).isPresent()).ifPresent(form::setFramework);
-		model.addAttribute("form", form);
-		model.addAttribute("linked", linked.orElse(null));
-		model.addAttribute("frameworks", frameworks.all());
-		return NEW_VIEW;
-	}
-
-	@PostMapping("/stories")
-	String create(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") NewStoryForm form,
-			BindingResult errors, Model model) {
-		Optional<QuestionDetail> linked = Optional.ofNullable(form.getQuestion())
-			.filter(s -> !s.isBlank())
-			.flatMap(questions::find);
-		StoryContent content = new StoryContent(form.getTitle(), form.getFramework(), Map.of(), "",
-				linked.map(q -> java.util.Set.of(q.id())).orElse(java.util.Set.of()),
-				linked.map(q -> new java.util.LinkedHashSet<>(q.competencies())).orElse(new java.util.LinkedHashSet<>()));
-		try {
-			return "redirect:/stories/" + stories.create(me.id(), content).id();
-		}
-		catch (StoryExceptions.Invalid ex) {
-			StoryErrors.reject(errors, ex.problems());
-			model.addAttribute("existing", List.of());
-			model.addAttribute("linked", linked.orElse(null));
-			model.addAttribute("frameworks", frameworks.all());
-			return NEW_VIEW;
-		}
 	}
 
 	@GetMapping("/stories/{id}")
@@ -185,42 +120,6 @@ class StoryController {
 		return showEditor(me, id, form, model);
 	}
 
-	@GetMapping("/stories/{id}/revisions/{revision}")
-	String revision(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long revision,
-			Model model) {
-		StoryView current = load(me, id);
-		StoryView old = stories.revisionContent(me.id(), id, revision)
-			.orElseThrow(() -> new PageNotFoundException("revision " + revision));
-		model.addAttribute("story", current);
-		model.addAttribute("old", old);
-		model.addAttribute("revision", stories.revisions(me.id(), id).stream().filter(r -> r.id() == revision)
-			.findFirst().orElseThrow());
-		model.addAttribute("oldFramework", frameworks.find(old.framework()).orElse(null));
-		model.addAttribute("framework", frameworks.find(current.framework()).orElse(null));
-		return REVISION_VIEW;
-	}
-
-	@PostMapping("/stories/{id}/revisions/{revision}/restore")
-	String restore(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable long revision,
-			RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("restoredRevision", stories.restore(me.id(), id, revision));
-		}
-		catch (StoryExceptions.NotFound ex) {
-			throw new PageNotFoundException("revision " + revision);
-		}
-		return "redirect:/stories/" + id;
-	}
-
-	@PostMapping("/stories/{id}/delete")
-	String delete(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
-		if (!stories.delete(me.id(), id)) {
-			throw new PageNotFoundException("story " + id);
-		}
-		redirect.addFlashAttribute("message", "story.deleted");
-		return "redirect:/stories";
-	}
-
 	/** The editor again after a refused save: the text as posted, beside the field errors. */
 	private String showEditor(AccountPrincipal me, long id, StoryForm form, Model model) {
 		EditorDraft draft = stories.openEditor(me.id(), id).orElseThrow(() -> new PageNotFoundException("story " + id));
@@ -245,10 +144,6 @@ class StoryController {
 
 	private StoryView load(AccountPrincipal me, long id) {
 		return stories.find(me.id(), id).orElseThrow(() -> new PageNotFoundException("story " + id));
-	}
-
-	private Map<String, String> frameworkNames() {
-		return frameworks.all().stream().collect(java.util.stream.Collectors.toMap(FrameworkView::id, FrameworkView::name));
 	}
 
 }

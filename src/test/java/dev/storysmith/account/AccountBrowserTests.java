@@ -36,15 +36,17 @@ class AccountBrowserTests extends BrowserTest {
 		driver.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
 		clickAndWaitForNextPage(driver, By.cssSelector("form.stack button[type=submit]"));
 
-		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("Your account is ready");
-		signIn(driver, "casey", PASSWORD);
-		assertThat(driver.findElement(By.cssSelector(".account-nav")).getText()).contains("casey");
+		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("you are signed in");
+		assertThat(driver.getCurrentUrl()).endsWith("/stories");
+		assertThat(driver.findElement(By.cssSelector(".account-nav a[href='/account']")).getAttribute("title"))
+			.isEqualTo("casey");
 
 		clickAndWaitForNextPage(driver, By.cssSelector(".account-nav button.link"));
 		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("You are signed out.");
 
 		driver.get(url("/stories"));
 		assertThat(driver.getCurrentUrl()).contains("/login");
+		assertThat(driver.findElement(By.id("sign-in-reason")).getText()).isEqualTo("Sign in to see your stories.");
 		signIn(driver, "casey", PASSWORD);
 		assertThat(driver.getCurrentUrl()).contains("/stories");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My stories");

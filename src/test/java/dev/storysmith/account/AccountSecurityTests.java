@@ -145,24 +145,49 @@ class AccountSecurityTests {
 	}
 
 	@Test
-	void registersAndSignsInWithANewSessionIdThenReturnsToTheRequestedPage() throws Exception {
+	void registeringSignsYouInOnANewSessionIdAndTakesYouToYourStories() throws Exception {
 		String name = "reader" + suffix();
-		mvc.perform(post("/register").with(csrf()).param("username", name).param("password", PASSWORD)
-			.param("confirmPassword", PASSWORD))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login?username=" + name));
-
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/register").session(session)).andExpect(status().isOk());
+		String before = session.getId();
+		MvcResult registered = mvc
+			.perform(post("/register").session(session).with(csrf()).param("username", name)
+				.param("password", PASSWORD).param("confirmPassword", PASSWORD))
+			.andExpect(redirectedUrl("/stories"))
+			.andReturn();
+
+		MockHttpSession after = (MockHttpSession) registered.getRequest().getSession();
+		assertThat(after.getId()).isNotEqualTo(before);
+		mvc.perform(get("/account").session(after)).andExpect(status().isOk());
+		assertThat(accounts.findByUsername(name).orElseThrow().getPasswordHash()).startsWith("{bcrypt}");
+	}
+
+	@Test
+	void theSignInPageSaysWhyAndSigningInOrRegisteringReturnsToTheDraft() throws Exception {
+		String name = newUser();
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/stories/new?question=proudest-project").session(session))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login").session(session))
+			.andExpect(content().string(containsString("Sign in to save your draft.")));
 		String before = session.getId();
 		MvcResult login = mvc
 			.perform(post("/login").session(session).with(csrf()).param("username", name).param("password", PASSWORD))
-			.andExpect(status().is3xxRedirection())
 			.andReturn();
-
-		assertThat(login.getResponse().getRedirectedUrl()).contains("/account");
+		assertThat(login.getResponse().getRedirectedUrl()).contains("/stories/new?question=proudest-project");
 		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
-		assertThat(accounts.findByUsername(name).orElseThrow().getPasswordHash()).startsWith("{bcrypt}");
+
+		MockHttpSession newcomer = new MockHttpSession();
+		mvc.perform(get("/stories/new?question=proudest-project").session(newcomer));
+		mvc.perform(get("/register").session(newcomer))
+			.andExpect(content().string(containsString("Sign in to save your draft.")));
+		MvcResult registered = mvc
+			.perform(post("/register").session(newcomer).with(csrf()).param("username", "new" + suffix())
+				.param("password", PASSWORD).param("confirmPassword", PASSWORD))
+			.andReturn();
+		assertThat(registered.getResponse().getRedirectedUrl()).contains("/stories/new?question=proudest-project");
+		mvc.perform(get("/stories/new").session((MockHttpSession) registered.getRequest().getSession())
+			.param("question", "proudest-project")).andExpect(status().isOk());
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -37,6 +37,14 @@ public class WebSliceSecurity {
 		return Mockito.mock(AccountPreferences.class);
 	}
 
+	/** Every signed-in test principal is in epoch 0, so the session-epoch check keeps it signed in. */
+	@Bean
+	UserAccountRepository userAccountRepository() {
+		UserAccountRepository accounts = Mockito.mock(UserAccountRepository.class);
+		Mockito.when(accounts.findSessionEpochById(Mockito.anyLong())).thenReturn(java.util.Optional.of(0));
+		return accounts;
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ScoreChartTests {
 
@@ -24,7 +25,16 @@ class ScoreChartTests {
 		assertThat(series.dots().get(1).y()).isLessThan(series.dots().get(0).y());
 		assertThat(series.points()).isEqualTo("40.0,212.0 624.0,12.0");
 		assertThat(series.dots()).extracting(ScoreChart.Dot::label).containsExactly("Stories: 0", "Stories: 100");
-		assertThat(chart.xTicks()).extracting(ScoreChart.Tick::label).containsExactly("2026-03-01", "2026-03-03");
+	}
+
+	@Test
+	void dateLabelsAreAnchoredInsideTheChartSoNoneIsClipped() {
+		ScoreChart chart = ScoreChart.of(List.of(new ScoreChart.Line("Stories", List.of(DAY1, DAY3), List.of(40, 70))));
+
+		assertThat(chart.xTicks()).extracting(ScoreChart.Tick::label, ScoreChart.Tick::anchor)
+			.containsExactly(tuple("2026-03-01", "start"), tuple("2026-03-03", "end"));
+		assertThat(chart.xTicks().get(0).position()).isEqualTo(chart.left());
+		assertThat(chart.xTicks().get(1).position()).isLessThanOrEqualTo(chart.right());
 	}
 
 	@Test
@@ -38,11 +48,13 @@ class ScoreChartTests {
 	}
 
 	@Test
-	void centresASinglePoint() {
+	void centresASinglePointAndItsDate() {
 		ScoreChart chart = ScoreChart.of(List.of(new ScoreChart.Line("One", List.of(DAY1), List.of(75))));
 
 		assertThat(chart.series().get(0).dots().get(0).x()).isEqualTo((chart.left() + chart.right()) / 2.0);
-		assertThat(chart.xTicks()).hasSize(1);
+		assertThat(chart.xTicks()).singleElement()
+			.extracting(ScoreChart.Tick::position, ScoreChart.Tick::anchor)
+			.containsExactly((chart.left() + chart.right()) / 2.0, "middle");
 	}
 
 }
