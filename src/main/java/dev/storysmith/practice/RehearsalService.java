@@ -64,9 +64,12 @@ public class RehearsalService {
 	record Summary(long id, long storyId, String storyTitle, Instant createdAt, RehearsalMeasures measures) {
 	}
 
-	/** A saved rehearsal with what its transcript shows, when it has one. */
-	record Result(Summary rehearsal, Map<String, String> sectionTitles, Optional<Scorecard> transcriptScore,
-			Map<String, List<String>> notSaid) {
+	/**
+	 * A saved rehearsal with the time on each card in the framework's order, and what its
+	 * transcript shows, when it has one.
+	 */
+	record Result(Summary rehearsal, Map<String, String> sectionTitles, Map<String, Integer> sectionMs,
+			Optional<Scorecard> transcriptScore, Map<String, List<String>> notSaid) {
 	}
 
 	/** The story's sections with text, in speaking order, as cue cards. */
@@ -131,15 +134,22 @@ public class RehearsalService {
 		StoryView story = story(owner, rehearsal.getStoryId());
 		FrameworkView framework = framework(story);
 		Summary summary = summary(rehearsal, story.title());
+		Map<String, Integer> sectionMs = new LinkedHashMap<>();
+		framework.sectionIds().forEach(s -> {
+			Integer ms = summary.measures().sectionMs().get(s);
+			if (ms != null) {
+				sectionMs.put(s, ms);
+			}
+		});
 		String transcript = summary.measures().transcript();
 		if (transcript.isBlank()) {
-			return new Result(summary, framework.sectionTitles(), Optional.empty(), Map.of());
+			return new Result(summary, framework.sectionTitles(), sectionMs, Optional.empty(), Map.of());
 		}
 		Scorecard score = rubric.score(Draft.freeText(FrameworkShapes.of(framework), transcript));
 		Map<String, List<String>> notSaid = new LinkedHashMap<>();
 		SpokenText.notSaid(framework.inSpeakingOrder(story.sections()), transcript)
 			.forEach(p -> notSaid.computeIfAbsent(p.sectionId(), k -> new ArrayList<>()).add(p.sentence()));
-		return new Result(summary, framework.sectionTitles(), Optional.of(score), notSaid);
+		return new Result(summary, framework.sectionTitles(), sectionMs, Optional.of(score), notSaid);
 	}
 
 	private static CueCard card(SectionView section, String text) {
