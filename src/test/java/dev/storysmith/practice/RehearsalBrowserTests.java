@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +63,8 @@ class RehearsalBrowserTests extends BrowserTest {
 	private static final double[] GAPS = { 3.0, 2.6 };
 
 	private static final double TAIL_SECONDS = 1.5;
+
+	private static final Logger log = LoggerFactory.getLogger(RehearsalBrowserTests.class);
 
 	@TempDir
 	Path dir;
@@ -135,6 +140,8 @@ class RehearsalBrowserTests extends BrowserTest {
 	}
 
 	private void checkAgainst(Speech speech, JsonNode measured) {
+		log.info("fake microphone: {} s, pauses at {} s, {} wpm known; measured {}", String.format("%.1f", speech.seconds()),
+				Arrays.toString(speech.pauseStarts()), Math.round(speech.wordsPerMinute()), measured);
 		assertThat(measured.get("durationMs").asDouble() / 1000).isCloseTo(speech.seconds(), within(1.5));
 		JsonNode pauses = measured.get("pauses");
 		assertThat(pauses).hasSize(2);
