@@ -7,7 +7,7 @@ const HOP_SECONDS = 0.01;         // one loudness value every 10 ms
 const WINDOW_SECONDS = 0.04;      // over 40 ms of sound
 const SILENCE_BELOW_PEAK_DB = 25; // quieter than the loud speech by this much is silence
 const GAP_SECONDS = 0.3;          // a silence this long is not speaking time (a breath, a gap)
-export const PAUSE_SECONDS = 2;   // a silence longer than this is a pause
+const PAUSE_SECONDS = 2;   // a silence longer than this is a pause
 const DIP_DB = 2;                 // two syllable peaks need a dip this deep between them
 // Words in English carry about one and a half syllables; the spread of that ratio between
 // speakers and texts is why the words-a-minute figure is a range.
@@ -16,7 +16,7 @@ const SYLLABLES_PER_WORD_LOW = 1.3;
 const SYLLABLES_PER_WORD_HIGH = 1.75;
 
 /** Loudness in dB of each 10 ms step, over a 40 ms window. */
-export function loudness(samples, sampleRate) {
+function loudness(samples, sampleRate) {
   const hop = Math.max(1, Math.round(sampleRate * HOP_SECONDS));
   const window = Math.max(hop, Math.round(sampleRate * WINDOW_SECONDS));
   const frames = Math.max(0, Math.floor((samples.length - window) / hop) + 1);
@@ -95,7 +95,7 @@ export function measure(samples, sampleRate) {
   db.forEach((v, f) => { if (v >= threshold) speechFrames.push(f); });
   if (!speechFrames.length || loud < -70) {
     return { durationMs, speakingMs: 0, silenceMs: durationMs, pauses: [], longestRunMs: 0,
-      syllables: 0, syllablesPerSecond: 0, wpm: 0, wpmLow: 0, wpmHigh: 0, firstSpeechMs: 0, lastSpeechMs: 0 };
+      syllables: 0, wpm: 0, wpmLow: 0, wpmHigh: 0 };
   }
   const first = speechFrames[0];
   const last = speechFrames[speechFrames.length - 1] + 1;
@@ -125,11 +125,8 @@ export function measure(samples, sampleRate) {
     pauses,
     longestRunMs: Math.round(longest * frameMs),
     syllables,
-    syllablesPerSecond: Math.round(syllablesPerSecond * 100) / 100,
     wpm: wpm(SYLLABLES_PER_WORD),
     wpmLow: wpm(SYLLABLES_PER_WORD_HIGH),
     wpmHigh: wpm(SYLLABLES_PER_WORD_LOW),
-    firstSpeechMs: Math.round(first * frameMs),
-    lastSpeechMs: Math.round(last * frameMs),
   };
 }
