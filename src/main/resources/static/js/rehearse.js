@@ -132,9 +132,17 @@ async function finished(blob) {
   const url = URL.createObjectURL(blob);
   $('playback').src = url;
   $('download').href = url;
-  const decoded = await audio.decodeAudioData(await blob.arrayBuffer());
-  await audio.close();
   recorder = null;
+  $('start').disabled = false;
+  let decoded;
+  try {
+    decoded = await audio.decodeAudioData(await blob.arrayBuffer());
+  } catch (err) {
+    say(format(text.stateMeasureFailed, err.message || err.name));
+    return;
+  } finally {
+    audio.close();
+  }
   const result = measure(decoded.getChannelData(0), decoded.sampleRate);
   const sections = {};
   marks.forEach((mark, i) => {
@@ -144,7 +152,6 @@ async function finished(blob) {
   result.pauses.forEach((p) => { p.section = sectionAt(p.atMs); });
   measured = { ...result, sections };
   show(measured);
-  $('start').disabled = false;
   say(text.stateDone);
 }
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -166,9 +166,9 @@ public class RehearsalService {
 		if (m.wpmLow() > m.wpm() || m.wpm() > m.wpmHigh()) {
 			throw new RehearsalInvalid("wpm", "rehearsal.wpm.order");
 		}
-		Function<String, Boolean> known = id -> id == null || framework.section(id).filter(s -> s.id().equals(id)).isPresent();
-		if (!m.sectionMs().keySet().stream().allMatch(known::apply)
-				|| !m.pauses().stream().map(RehearsalMeasures.PauseAt::section).allMatch(known::apply)) {
+		Predicate<String> known = id -> id == null || framework.section(id).filter(s -> s.id().equals(id)).isPresent();
+		if (!m.sectionMs().keySet().stream().allMatch(known)
+				|| !m.pauses().stream().map(RehearsalMeasures.PauseAt::section).allMatch(known)) {
 			throw new RehearsalInvalid("sections", "rehearsal.section.unknown");
 		}
 		if (m.pauses().stream().anyMatch(p -> (long) p.atMs() + p.lengthMs() > m.durationMs())) {

@@ -131,6 +131,13 @@ class RehearsalWebTests {
 	}
 
 	@Test
+	void theStoryEditorOffersToRehearseAloud() throws Exception {
+		mvc.perform(get("/stories/" + story).with(user(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/rehearse?story=" + story + "\"")));
+	}
+
+	@Test
 	void withoutAStoryThePageOffersTheStoriesWithText() throws Exception {
 		mvc.perform(get("/rehearse").with(user(me)))
 			.andExpect(status().isOk())
