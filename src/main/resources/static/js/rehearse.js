@@ -129,6 +129,7 @@ function sectionAt(ms) {
 }
 
 async function finished(blob) {
+  const context = audio;
   const url = URL.createObjectURL(blob);
   $('playback').src = url;
   $('download').href = url;
@@ -136,12 +137,12 @@ async function finished(blob) {
   $('start').disabled = false;
   let decoded;
   try {
-    decoded = await audio.decodeAudioData(await blob.arrayBuffer());
+    decoded = await context.decodeAudioData(await blob.arrayBuffer());
   } catch (err) {
     say(format(text.stateMeasureFailed, err.message || err.name));
     return;
   } finally {
-    audio.close();
+    context.close();
   }
   const result = measure(decoded.getChannelData(0), decoded.sampleRate);
   const sections = {};
