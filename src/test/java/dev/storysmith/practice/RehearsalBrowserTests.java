@@ -62,7 +62,14 @@ class RehearsalBrowserTests extends BrowserTest {
 	/** The silences after the first and second part: each must be found as a pause. */
 	private static final double[] GAPS = { 3.0, 2.6 };
 
-	private static final double TAIL_SECONDS = 1.5;
+	/**
+	 * Long enough that a stop pressed late on a busy machine still lands in silence: the fake
+	 * microphone plays the file in a loop, and the speech must not start over.
+	 */
+	private static final double TAIL_SECONDS = 6.0;
+
+	/** The test presses Stop this long after the last word (the trailing silence is no pause). */
+	private static final double STOP_AFTER_SPEECH_SECONDS = 1.5;
 
 	private static final Logger log = LoggerFactory.getLogger(RehearsalBrowserTests.class);
 
@@ -77,6 +84,15 @@ class RehearsalBrowserTests extends BrowserTest {
 
 	/** A WAV of the three parts at one espeak rate, with the silences; and what is known of it. */
 	record Speech(Path wav, double seconds, double wordsPerMinute, double[] pauseStarts) {
+
+		double speechEnds() {
+			return seconds - TAIL_SECONDS;
+		}
+
+	}
+
+	/** What the page measured, and how long the test saw it record. */
+	record Recording(JsonNode measured, double seconds) {
 	}
 
 	@Test
@@ -96,8 +112,9 @@ class RehearsalBrowserTests extends BrowserTest {
 				.contains("never sent to Storysmith");
 			assertThat(driver.findElements(By.cssSelector(".cue-card"))).hasSize(3);
 
-			JsonNode measured = record(mic, slow, true);
-			checkAgainst(slow, measured);
+			Recording recording = record(mic, slow, true);
+			checkAgainst(slow, recording);
+			JsonNode measured = recording.measured();
 			// The "next card" press fell inside the first pause: it counts for the first card,
 			// the second pause for the second.
 			assertThat(measured.at("/pauses/0/section").asText()).isEqualTo("situation");
@@ -139,10 +156,12 @@ class RehearsalBrowserTests extends BrowserTest {
 		}
 	}
 
-	private void checkAgainst(Speech speech, JsonNode measured) {
-		log.info("fake microphone: {} s, pauses at {} s, {} wpm known; measured {}", String.format("%.1f", speech.seconds()),
+	private void checkAgainst(Speech speech, Recording recording) {
+		JsonNode measured = recording.measured();
+		log.info("fake microphone: recorded {} s, pauses at {} s, {} wpm known; measured {}",
+				String.format("%.1f", recording.seconds()),
 				Arrays.toString(speech.pauseStarts()), Math.round(speech.wordsPerMinute()), measured);
-		assertThat(measured.get("durationMs").asDouble() / 1000).isCloseTo(speech.seconds(), within(1.5));
+		assertThat(measured.get("durationMs").asDouble() / 1000).isCloseTo(recording.seconds(), within(1.5));
 		JsonNode pauses = measured.get("pauses");
 		assertThat(pauses).hasSize(2);
 		for (int i = 0; i < 2; i++) {
@@ -160,7 +179,7 @@ class RehearsalBrowserTests extends BrowserTest {
 	 * Starts recording by keyboard, lets the whole file play, stops, and answers what the page
 	 * measured. With {@code pressNext}, moves to the next cue card during the first pause.
 	 */
-	private JsonNode record(Browser mic, Speech speech, boolean pressNext) throws Exception {
+	private Recording record(Browser mic, Speech speech, boolean pressNext) throws Exception {
 		WebDriver driver = mic.driver();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 		driver.findElement(By.id("start")).sendKeys(" ");
@@ -170,13 +189,14 @@ class RehearsalBrowserTests extends BrowserTest {
 			sleepUntil(started, speech.pauseStarts()[0] + 1.2);
 			driver.findElement(By.tagName("body")).sendKeys("n");
 		}
-		sleepUntil(started, speech.seconds() - 0.2);
+		sleepUntil(started, speech.speechEnds() + STOP_AFTER_SPEECH_SECONDS);
 		driver.findElement(By.id("stop")).click();
+		double seconds = (System.nanoTime() - started) / 1e9;
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
 		assertThat(driver.findElement(By.id("rec-state")).getText()).contains("measured");
 		String measures = (String) ((JavascriptExecutor) driver)
 			.executeScript("return document.getElementById('results').dataset.measures;");
-		return json.readTree(measures);
+		return new Recording(json.readTree(measures), seconds);
 	}
 
 	private static void sleepUntil(long startedNanos, double seconds) throws InterruptedException {
