@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.storysmith.account.AccountPrincipal;
 
-/** {@code /progress}: stories and practice over time, per story, per criterion, and the streak. */
+/** {@code /progress}: stories and practice over time, per story, per criterion, the streak, and the pace and pauses of spoken rehearsals. */
 @Controller
 class ProgressController {
 
@@ -20,11 +20,15 @@ class ProgressController {
 
 	private final PracticeService practice;
 
+	private final RehearsalService rehearsals;
+
 	private final MessageSource messages;
 
-	ProgressController(ProgressService progress, PracticeService practice, MessageSource messages) {
+	ProgressController(ProgressService progress, PracticeService practice, RehearsalService rehearsals,
+			MessageSource messages) {
 		this.progress = progress;
 		this.practice = practice;
+		this.rehearsals = rehearsals;
 		this.messages = messages;
 	}
 
@@ -39,6 +43,7 @@ class ProgressController {
 		model.addAttribute("averages", mine.averages());
 		model.addAttribute("holdingBack", mine.holdingBack());
 		model.addAttribute("streak", practice.streak(me.id()));
+		model.addAttribute("rehearsals", rehearsals.history(me.id()));
 		return VIEW;
 	}
 

@@ -4,7 +4,7 @@
  * the story module's queries, saves an attempt into a story only through its commands, and
  * hears of saved revisions through its events.
  */
-@ApplicationModule(allowedDependencies = { "story", "question", "rubric", "framework", "account", "system" })
+@ApplicationModule(allowedDependencies = { "story", "question", "rubric", "rubric :: framework-shapes", "framework", "account", "system" })
 package dev.storysmith.practice;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import dev.storysmith.rubric.RubricEngine;
+
 /**
  * The app's real security rules for {@code @WebMvcTest} slices of other modules, with the
  * account beans behind them mocked: a slice then sees the same public/private split as the app.
@@ -48,6 +50,15 @@ public class WebSliceSecurity {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Every slice loads the story module's {@code SpeakingRateAdvice} (a controller advice),
+	 * which reads the speaking rate from the rubric: the real engine with the shipped rules.
+	 */
+	@Bean
+	RubricEngine rubricEngine() {
+		return RubricEngine.withDefaultRules();
 	}
 
 }

@@ -70,6 +70,7 @@ class PracticeBrowserTests extends BrowserTest {
 		assertThat(driver.findElements(By.cssSelector(".story-table tbody tr"))).hasSize(1);
 		driver.get(roundUrl);
 		assertThat(driver.findElement(By.id("saved-story")).getAttribute("href")).contains("/stories/");
+		assertThat(driver.findElement(By.id("rehearse-story")).getAttribute("href")).contains("/rehearse?story=");
 
 		driver.get(url("/coverage"));
 		assertThat(driver.findElements(By.cssSelector(".coverage-table tr.gap-row"))).isNotEmpty();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -35,6 +36,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser start(int width, int height) {
+		return start(width, height, List.of());
+	}
+
+	/**
+	 * A browser with extra command-line flags, for example a fake microphone
+	 * ({@code --use-file-for-fake-audio-capture=...}).
+	 */
+	public static Browser start(int width, int height, List<String> extraArguments) {
 		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!present && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER);
@@ -48,6 +57,7 @@ public final class Browser implements AutoCloseable {
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
 					"--user-data-dir=" + userDataDir);
+			options.addArguments(extraArguments);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
