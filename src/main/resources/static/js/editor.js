@@ -111,7 +111,11 @@
     fetch(form.dataset.score, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ framework: document.getElementById('framework').value, sections: sections })
+      body: JSON.stringify({
+        framework: document.getElementById('framework').value,
+        sections: sections,
+        questionId: form.dataset.questionId || null
+      })
     }).then(function (response) {
       return response.ok ? response.json() : null;
     }).then(function (card) {

@@ -91,7 +91,10 @@ class PracticeController {
 		if (!round.finished()) {
 			return ROUND_VIEW;
 		}
-		model.addAttribute("scorecard", practice.scorecard(me.id(), id).orElse(null));
+		practice.scorecard(me.id(), id).ifPresent(scored -> {
+			model.addAttribute("scorecard", scored.scorecard());
+			model.addAttribute("followUps", scored.followUps());
+		});
 		model.addAttribute("targets", practice.targets(me.id(), round));
 		return RESULT_VIEW;
 	}

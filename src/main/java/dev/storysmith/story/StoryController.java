@@ -23,6 +23,7 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
+import dev.storysmith.rubric.Scorecard;
 import dev.storysmith.system.PageNotFoundException;
 
 @Controller
@@ -224,11 +225,12 @@ class StoryController {
 			.or(() -> frameworks.find(story.framework()))
 			.orElseThrow(() -> new PageNotFoundException("framework " + story.framework()));
 		List<QuestionDetail> linked = story.questionIds().stream().flatMap(q -> questions.find(q).stream()).toList();
-		StoryContent scored = new StoryContent(form.getTitle(), framework.id(), form.getSections(), "", java.util.Set.of(),
+		StoryContent scored = new StoryContent(form.getTitle(), framework.id(), form.getSections(), "", story.questionIds(),
 				java.util.Set.of());
+		Scorecard scorecard = stories.score(scored);
 		model.addAttribute("form", form);
-		model.addAttribute("page", new EditorPage(story, framework, frameworks.all(), stories.score(scored),
-				stories.revisions(me.id(), story.id()), questions.competencies(), linked,
+		model.addAttribute("page", new EditorPage(story, framework, frameworks.all(), scorecard,
+				stories.followUps(scored, scorecard), stories.revisions(me.id(), story.id()), questions.competencies(), linked,
 				EditorPage.compareWith(linked, framework.id())));
 		return EDITOR_VIEW;
 	}

@@ -15,7 +15,8 @@ public class PlaygroundForm {
 	private String text = "";
 
 	ScoreRequest toRequest() {
-		return isFreeText() ? new ScoreRequest(framework, null, text) : new ScoreRequest(framework, sections, null);
+		return isFreeText() ? new ScoreRequest(framework, null, text, null)
+				: new ScoreRequest(framework, sections, null, null);
 	}
 
 	public boolean isFreeText() {
