@@ -2,6 +2,8 @@ package dev.storysmith.story.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +110,9 @@ class OnePagerControllerTests {
 			.getResponse()
 			.getContentAsByteArray();
 
+		// kept for a person to look at after the run, like the browser tests' screenshots
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "one-pager.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			String text = new PDFTextStripper().getText(document);
