@@ -24,16 +24,44 @@ public final class FollowUpPlanner {
 
 	private final FollowUpRules rules;
 
+	private final RubricEngine engine;
+
 	private final Map<String, Double> weights;
 
-	FollowUpPlanner(FollowUpRules rules, List<RubricCriterion> criteria) {
+	FollowUpPlanner(FollowUpRules rules, RubricEngine engine) {
 		this.rules = rules;
-		this.weights = criteria.stream().collect(Collectors.toMap(RubricCriterion::id, RubricCriterion::weight));
+		this.engine = engine;
+		this.weights = engine.criteria().stream().collect(Collectors.toMap(RubricCriterion::id, RubricCriterion::weight));
 	}
 
 	/** A planner with the follow-ups of {@code rubric/rules.yaml}, ranking by the engine's weights. */
 	public static FollowUpPlanner withDefaultRules(RubricEngine engine) {
-		return new FollowUpPlanner(FollowUpRules.load(), engine.criteria());
+		return new FollowUpPlanner(FollowUpRules.load(), engine);
+	}
+
+	/**
+	 * The section of a story in this framework an answer to the follow-up belongs in: the first
+	 * of the kind the rules name for its criterion, else the first Action section, else the first.
+	 */
+	public String sectionFor(FrameworkShape framework, FollowUp followUp) {
+		SectionKind kind = rules.answerGoesTo().getOrDefault(followUp.criterion(), SectionKind.ACTION);
+		return firstOf(framework, kind).or(() -> firstOf(framework, SectionKind.ACTION))
+			.orElse(framework.sections().get(0))
+			.id();
+	}
+
+	/**
+	 * A drill answer scored alone, placed in the section it belongs in, on the criterion the
+	 * follow-up probes (a bank follow-up's answer on {@code bankScoredOn}).
+	 */
+	public CriterionScore scoreAnswer(FrameworkShape framework, FollowUp followUp, String answer) {
+		String criterion = followUp.criterion().equals(FollowUp.BANK) ? rules.bankScoredOn() : followUp.criterion();
+		Scorecard card = engine.score(new Draft(framework, Map.of(sectionFor(framework, followUp), answer)));
+		return card.criteria().stream().filter(c -> c.id().equals(criterion)).findFirst().orElseThrow();
+	}
+
+	private static java.util.Optional<SectionShape> firstOf(FrameworkShape framework, SectionKind kind) {
+		return framework.sections().stream().filter(s -> s.kind() == kind).findFirst();
 	}
 
 	/**

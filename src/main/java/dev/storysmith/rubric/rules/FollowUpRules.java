@@ -29,9 +29,11 @@ import dev.storysmith.rubric.SectionKind;
  * @param quoteWords words of the draft a question quotes, at most
  * @param bankReason the reason given for a follow-up from the bank
  * @param gaps the gaps, in file order
+ * @param answerGoesTo by criterion id (and {@code question}), the kind of section a drill answer is added to
+ * @param bankScoredOn the criterion a drill answer to a bank follow-up is scored on
  */
 public record FollowUpRules(int max, int strongMax, int strongFrom, int perCriterion, int bankSlots, int quoteWords,
-		String bankReason, List<GapQuestion> gaps) {
+		String bankReason, List<GapQuestion> gaps, Map<String, SectionKind> answerGoesTo, String bankScoredOn) {
 
 	private static final String LOCATION = "/rubric/rules.yaml";
 
@@ -65,9 +67,13 @@ public record FollowUpRules(int max, int strongMax, int strongFrom, int perCrite
 		RuleData data = rules.section("followUps");
 		RuleData criteria = rules.section("criteria");
 		List<GapQuestion> gaps = data.sections("gaps").stream().map(gap -> gap(gap, criteria)).toList();
+		RuleData goesTo = data.section("answerGoesTo");
+		Map<String, SectionKind> answerGoesTo = goesTo.keys()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(key -> key, key -> kind(goesTo.text(key))));
 		return new FollowUpRules(data.integer("max"), data.integer("strongMax"), data.integer("strongFrom"),
 				data.integer("perCriterion"), data.integer("bankSlots"), data.integer("quoteWords"),
-				data.text("bankReason"), gaps);
+				data.text("bankReason"), gaps, answerGoesTo, data.text("bankScoredOn"));
 	}
 
 	private static GapQuestion gap(RuleData gap, RuleData criteria) {
