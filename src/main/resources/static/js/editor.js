@@ -89,7 +89,8 @@
         if (response.ok) {
           version.value = body.version;
           showStatus(status.dataset.saved, 'ok');
-          window.Storysmith.renderScorecard(document.getElementById('scorecard'), body.scorecard, form.dataset);
+          window.Storysmith.renderScorecard(document.getElementById('scorecard'),
+            Object.assign({}, body.scorecard, { followUps: body.followUps }), form.dataset);
         } else {
           stale = response.status === 409;
           showStatus(status.dataset.failed + ' ' + (body.message || response.status), 'bad');

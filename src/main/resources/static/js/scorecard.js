@@ -71,6 +71,25 @@
     return item;
   }
 
+  // What they will ask next: the same list the server renders, question then reason.
+  function renderFollowUps(panel, followUps) {
+    var section = panel.querySelector('.follow-ups');
+    if (!section || !followUps) {
+      return;
+    }
+    var list = section.querySelector('.follow-up-list');
+    list.replaceChildren.apply(list, followUps.map(function (followUp) {
+      var item = element('li', 'follow-up');
+      item.dataset.criterion = followUp.criterion;
+      item.appendChild(element('q', 'follow-up-question', followUp.question));
+      item.appendChild(document.createTextNode(' '));
+      item.appendChild(element('span', 'follow-up-reason', followUp.reason));
+      return item;
+    }));
+    section.querySelector('.follow-ups-none').hidden = followUps.length > 0;
+    panel.appendChild(section);
+  }
+
   // In low-anxiety mode (data-low-anxiety on the panel) no score is ever written, only advice.
   function render(panel, card, templates) {
     var hideScores = panel.dataset.lowAnxiety === 'true';
@@ -101,6 +120,7 @@
       details.appendChild(ul);
       panel.appendChild(details);
     }
+    renderFollowUps(panel, card.followUps);
   }
 
   // Evidence highlights its span: the text box of its section gets focus with the span

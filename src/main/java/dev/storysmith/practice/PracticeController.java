@@ -88,7 +88,10 @@ class PracticeController {
 		model.addAttribute("framework", framework);
 		model.addAttribute("sectionTitles", framework.sectionTitles());
 		if (round.finished()) {
-			model.addAttribute("scorecard", practice.scorecard(me.id(), id).orElse(null));
+			practice.scorecard(me.id(), id).ifPresent(scored -> {
+				model.addAttribute("scorecard", scored.scorecard());
+				model.addAttribute("followUps", scored.followUps());
+			});
 			model.addAttribute("targets", practice.targets(me.id(), round));
 			return RESULT_VIEW;
 		}

@@ -22,6 +22,7 @@ import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionFilter;
 import dev.storysmith.question.QuestionSummary;
+import dev.storysmith.rubric.FollowUp;
 import dev.storysmith.rubric.Scorecard;
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryCommands;
@@ -119,13 +120,22 @@ public class PracticeService {
 		return round(attempt);
 	}
 
-	/** Scores the handed-in answer as the story module would score it. */
+	/**
+	 * Scores the handed-in answer as the story module would score it, with the follow-ups an
+	 * interviewer would ask of it (the practised question's own among them).
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Scorecard> scorecard(long owner, long id) {
-		return sessions.findByIdAndOwnerId(id, owner)
-			.filter(PracticeAttempt::isFinished)
-			.map(a -> stories.score(new StoryContent(title(a), a.getFrameworkId(), a.getSections(), "", Set.of(),
-					Set.of())));
+	public Optional<ScoredAnswer> scorecard(long owner, long id) {
+		return sessions.findByIdAndOwnerId(id, owner).filter(PracticeAttempt::isFinished).map(a -> {
+			StoryContent content = new StoryContent(title(a), a.getFrameworkId(), a.getSections(), "",
+					Set.of(a.getQuestionId()), Set.of());
+			Scorecard scorecard = stories.score(content);
+			return new ScoredAnswer(scorecard, stories.followUps(content, scorecard));
+		});
+	}
+
+	/** A handed-in answer's scorecard and the follow-ups it invites. */
+	public record ScoredAnswer(Scorecard scorecard, List<FollowUp> followUps) {
 	}
 
 	/** The user's stories an answer to this attempt can go into: same framework, those linked to the question first. */

@@ -11,15 +11,17 @@ import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.question.CompetencyView;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.SampleAnswerView;
+import dev.storysmith.rubric.FollowUp;
 import dev.storysmith.rubric.Scorecard;
 
 /**
  * Everything the editor shows next to the form: the framework's boxes, the scorecard, the
- * revisions, the vocabulary, the linked questions and a sample answer to compare with.
+ * follow-ups an interviewer would ask, the revisions, the vocabulary, the linked questions and a
+ * sample answer to compare with.
  */
 record EditorPage(StoryView story, FrameworkView framework, List<FrameworkView> frameworks, Scorecard scorecard,
-		List<RevisionSummary> revisions, List<CompetencyView> competencies, List<QuestionDetail> questions,
-		List<String> retiredQuestions, Optional<SampleAnswerView> compare) {
+		List<FollowUp> followUps, List<RevisionSummary> revisions, List<CompetencyView> competencies,
+		List<QuestionDetail> questions, List<String> retiredQuestions, Optional<SampleAnswerView> compare) {
 
 	/**
 	 * The sample answer to compare with: a linked question's sample in the story's framework, or

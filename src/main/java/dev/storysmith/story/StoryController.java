@@ -85,7 +85,8 @@ class StoryController {
 		try {
 			SavedStory saved = stories.updateScored(me.id(), id, form.getVersion(), form.toContent());
 			return ResponseEntity.ok(Map.of("version", saved.story().version(), "savedAt",
-					saved.story().updatedAt().toString(), "scorecard", saved.scorecard()));
+					saved.story().updatedAt().toString(), "scorecard", saved.scorecard(), "followUps",
+					stories.followUps(saved.story().content(), saved.scorecard())));
 		}
 		catch (StoryExceptions.NotFound ex) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -135,9 +136,12 @@ class StoryController {
 			.or(() -> frameworks.find(story.framework()))
 			.orElseThrow(() -> new PageNotFoundException("framework " + story.framework()));
 		List<QuestionDetail> linked = story.questionIds().stream().flatMap(q -> questions.find(q).stream()).toList();
+		StoryContent shown = new StoryContent(form.getTitle(), framework.id(), form.getSections(), "",
+				story.questionIds(), java.util.Set.of());
 		model.addAttribute("form", form);
-		model.addAttribute("page", new EditorPage(story, framework, frameworks.all(), scorecard, draft.revisions(),
-				questions.competencies(), linked, EditorPage.retired(story.questionIds(), linked),
+		model.addAttribute("page", new EditorPage(story, framework, frameworks.all(), scorecard,
+				stories.followUps(shown, scorecard), draft.revisions(), questions.competencies(), linked,
+				EditorPage.retired(story.questionIds(), linked),
 				EditorPage.compareWith(linked, framework.id())));
 		return EDITOR_VIEW;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.storysmith.rubric.FollowUp;
 import dev.storysmith.rubric.Scorecard;
 
 /** What other modules may read about a user's stories; every method is scoped to the owner. */
@@ -19,5 +20,11 @@ public interface StoryQueries {
 
 	/** Scores content as the story module would score it, stored or not. */
 	Scorecard score(StoryContent content);
+
+	/**
+	 * What an interviewer would likely ask next of the content (its scorecard given), mixed with
+	 * the follow-ups of the questions it is linked to.
+	 */
+	List<FollowUp> followUps(StoryContent content, Scorecard scorecard);
 
 }

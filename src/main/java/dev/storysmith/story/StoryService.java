@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.framework.SectionView;
+import dev.storysmith.rubric.FollowUp;
 import dev.storysmith.rubric.Scorecard;
 
 /**
@@ -212,6 +214,12 @@ public class StoryService implements StoryQueries, StoryCommands {
 	@Transactional(readOnly = true)
 	public Scorecard score(StoryContent content) {
 		return scorer.score(content);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FollowUp> followUps(StoryContent content, Scorecard scorecard) {
+		return scorer.followUps(content, scorecard);
 	}
 
 	private void validate(StoryContent content) {

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.storysmith.account.WebSliceSecurity;
+import dev.storysmith.rubric.RubricEngine;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -34,6 +35,10 @@ class QuestionApiControllerTests {
 
 	@MockitoBean
 	QuestionCatalog catalog;
+
+	/** The story module's editor advice (in every web slice) reads the speaking rate from the rubric. */
+	@MockitoBean
+	RubricEngine rubric;
 
 	@Test
 	void listsSummariesWithLowerCaseDifficulty() throws Exception {

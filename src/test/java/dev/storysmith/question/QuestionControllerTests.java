@@ -14,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.storysmith.account.WebSliceSecurity;
+import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.framework.FrameworkCatalog;
 
 import static org.hamcrest.Matchers.containsString;
@@ -40,6 +41,10 @@ class QuestionControllerTests {
 
 	@MockitoBean
 	FrameworkCatalog frameworks;
+
+	/** The story module's editor advice (in every web slice) reads the speaking rate from the rubric. */
+	@MockitoBean
+	RubricEngine rubric;
 
 	@BeforeEach
 	void bank() {

@@ -1,11 +1,14 @@
 package dev.storysmith.rubric.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.question.QuestionCatalog;
+import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.rubric.Draft;
 
 /**
@@ -21,10 +24,31 @@ class DraftRequests {
 
 	static final int MAX_TEXT_CHARS = 60_000;
 
+	static final int MAX_QUESTION_ID_CHARS = 100;
+
 	private final FrameworkCatalog frameworks;
 
-	DraftRequests(FrameworkCatalog frameworks) {
+	private final QuestionCatalog questions;
+
+	DraftRequests(FrameworkCatalog frameworks, QuestionCatalog questions) {
 		this.frameworks = frameworks;
+		this.questions = questions;
+	}
+
+	/** The bank follow-ups of the request's question; none without one; an unknown id is refused. */
+	List<String> bankFollowUps(ScoreRequest request) throws InvalidDraftException {
+		String id = request.questionId();
+		if (id == null || id.isBlank()) {
+			return List.of();
+		}
+		if (id.length() > MAX_QUESTION_ID_CHARS) {
+			throw new InvalidDraftException("questionId",
+					"The question id is " + id.length() + " characters; ids are at most " + MAX_QUESTION_ID_CHARS + ".");
+		}
+		return questions.find(id.strip())
+			.map(QuestionDetail::followUps)
+			.orElseThrow(() -> new InvalidDraftException("questionId", "Unknown question '" + shorten(id.strip())
+					+ "'; send the id of a question from /api/questions, or leave questionId out."));
 	}
 
 	Draft toDraft(ScoreRequest request) throws InvalidDraftException {

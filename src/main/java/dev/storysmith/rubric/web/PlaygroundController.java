@@ -1,5 +1,6 @@
 package dev.storysmith.rubric.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.rubric.Draft;
+import dev.storysmith.rubric.FollowUpPlanner;
 import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.rubric.Scorecard;
 
@@ -31,14 +33,17 @@ class PlaygroundController {
 
 	private final DraftRequests drafts;
 
+	private final FollowUpPlanner followUps;
+
 	private final FrameworkCatalog frameworks;
 
 	private final MessageSource messages;
 
-	PlaygroundController(RubricEngine engine, DraftRequests drafts, FrameworkCatalog frameworks,
-			MessageSource messages) {
+	PlaygroundController(RubricEngine engine, DraftRequests drafts, FollowUpPlanner followUps,
+			FrameworkCatalog frameworks, MessageSource messages) {
 		this.engine = engine;
 		this.drafts = drafts;
+		this.followUps = followUps;
 		this.frameworks = frameworks;
 		this.messages = messages;
 	}
@@ -58,6 +63,7 @@ class PlaygroundController {
 			Draft draft = drafts.toDraft(form.toRequest(shown(form)));
 			Scorecard scorecard = engine.score(draft);
 			model.addAttribute("scorecard", scorecard);
+			model.addAttribute("followUps", followUps.plan(draft, scorecard, List.of()));
 			model.addAttribute("highlights", Highlights.of(draft.sections(), scorecard));
 		}
 		catch (DraftRequests.InvalidDraftException ex) {
@@ -93,6 +99,9 @@ class PlaygroundController {
 		FrameworkView framework = shown(form);
 		model.addAttribute("framework", framework);
 		model.addAttribute("frameworks", frameworks.all());
+		if (!model.containsAttribute("followUps")) {
+			model.addAttribute("followUps", List.of());
+		}
 		Map<String, String> titles = framework.sectionTitles();
 		titles.put(Draft.FREE_SECTION, messages.getMessage("playground.wholeAnswer", null, locale));
 		model.addAttribute("sectionTitles", titles);

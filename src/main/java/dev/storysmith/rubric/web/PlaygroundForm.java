@@ -22,11 +22,11 @@ public class PlaygroundForm {
 	/** What gets scored: the pasted text, or the boxes of the framework shown (other boxes ride along unscored). */
 	ScoreRequest toRequest(FrameworkView shown) {
 		if (isFreeText()) {
-			return new ScoreRequest(framework, null, text);
+			return new ScoreRequest(framework, null, text, null);
 		}
 		Map<String, String> scored = new LinkedHashMap<>();
 		shown.sectionIds().forEach(id -> scored.put(id, sections.getOrDefault(id, "")));
-		return new ScoreRequest(framework, scored, null);
+		return new ScoreRequest(framework, scored, null, null);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.storysmith.rubric.FollowUpPlanner;
 import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.rubric.Scorecard;
 import dev.storysmith.system.ApiProblems;
@@ -41,14 +42,18 @@ class ScoreApiController {
 
 	private final DraftRequests drafts;
 
+	private final FollowUpPlanner followUps;
+
 	private final JsonMapper json;
 
 	/** Rubric scoring alone, without parsing or serialising: {@code storysmith.score}. */
 	private final Timer scoring;
 
-	ScoreApiController(RubricEngine engine, DraftRequests drafts, JsonMapper json, MeterRegistry meters) {
+	ScoreApiController(RubricEngine engine, DraftRequests drafts, FollowUpPlanner followUps, JsonMapper json,
+			MeterRegistry meters) {
 		this.engine = engine;
 		this.drafts = drafts;
+		this.followUps = followUps;
 		this.json = json;
 		this.scoring = Timer.builder("storysmith.score")
 			.description("Time the rubric engine takes to score one draft")
@@ -58,22 +63,26 @@ class ScoreApiController {
 
 	@Operation(summary = "Score a draft against the rubric",
 			description = "Send either `framework` plus `sections` (text per section id) or one free `text`, "
-					+ "which is split into sections by its headings or labels. No sign-in and no CSRF token needed.",
+					+ "which is split into sections by its headings or labels. With `questionId` the follow-ups include "
+					+ "that bank question's own. No sign-in and no CSRF token needed.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreRequest.class))))
-	@ApiResponse(responseCode = "200", description = "The scorecard: overall 0-100, criteria with evidence and advice",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Scorecard.class)))
-	@ApiResponse(responseCode = "400", description = "Bad JSON, unknown framework or section; `field` names it",
+	@ApiResponse(responseCode = "200",
+			description = "The scorecard (overall 0-100, criteria with evidence and advice) and the likely follow-ups",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreResponse.class)))
+	@ApiResponse(responseCode = "400", description = "Bad JSON, unknown framework, section or question; `field` names it",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "413", description = "The body is larger than 64 KB",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping(path = "/api/score", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Scorecard score(HttpServletRequest request) throws IOException {
+	ScoreResponse score(HttpServletRequest request) throws IOException {
 		ScoreRequest body = parse(readLimited(request));
 		try {
 			var draft = drafts.toDraft(body);
-			return scoring.record(() -> engine.score(draft));
+			var bank = drafts.bankFollowUps(body);
+			Scorecard card = scoring.record(() -> engine.score(draft));
+			return new ScoreResponse(card, followUps.plan(draft, card, bank));
 		}
 		catch (DraftRequests.InvalidDraftException ex) {
 			throw ApiProblems.badRequest(ex.field(), ex.getMessage());

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +36,25 @@ class PlaygroundBrowserTests extends BrowserTest {
 			.until(d -> !d.findElement(By.cssSelector("#scorecard .overall-number")).getText().equals("–"));
 		assertThat(driver.findElement(By.cssSelector(".criterion[data-criterion=metrics] .evidence-link")).getText())
 			.contains("from 1.4 s to 380 ms");
+	}
+
+	@Test
+	void listsWhatTheyWillAskNextLiveAndOnSubmit() {
+		WebDriver driver = browser.driver();
+		driver.get("http://localhost:" + port + "/score?framework=star-l");
+		driver.findElement(By.id("section-action")).sendKeys("We rewrote the checkout queries and it got a lot faster.");
+
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> !d.findElements(By.cssSelector("#scorecard .follow-up")).isEmpty());
+		assertThat(driver.findElement(By.cssSelector("#scorecard .follow-ups h3")).getText()).isEqualTo("What they will ask next");
+		assertThat(driver.findElements(By.cssSelector("#scorecard .follow-up"))).hasSizeBetween(1, 5);
+		assertThat(driver.findElement(By.cssSelector("#scorecard .follow-up .follow-up-question")).getText())
+			.isEqualTo("You said it \"a lot faster\": from what, to what?");
+		driver.findElement(By.cssSelector("#playground-form button[type=submit]")).click();
+		assertThat(driver.findElement(By.cssSelector("#scorecard .follow-up[data-criterion=metrics] .follow-up-question")).getText())
+			.isEqualTo("You said it \"a lot faster\": from what, to what?");
+		((JavascriptExecutor) driver).executeScript("document.querySelector('#scorecard .follow-ups').scrollIntoView()");
+		browser.screenshot("playground-follow-ups");
 	}
 
 	@Test

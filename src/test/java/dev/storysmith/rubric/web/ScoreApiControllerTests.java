@@ -42,6 +42,30 @@ class ScoreApiControllerTests {
 	}
 
 	@Test
+	void answersFollowUpsAimedAtTheGapsQuotingTheDraft() throws Exception {
+		mvc.perform(json("""
+				{"framework": "star-l", "sections": {"action": "We rewrote the checkout queries and it got a lot faster."}}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.overall").isNumber())
+			.andExpect(jsonPath("$.followUps.length()").value(5))
+			.andExpect(jsonPath("$.followUps[0].criterion").value("metrics"))
+			.andExpect(jsonPath("$.followUps[0].question").value("You said it \"a lot faster\": from what, to what?"))
+			.andExpect(jsonPath("$.followUps[0].reason").isString())
+			.andExpect(jsonPath("$.followUps[?(@.criterion == 'question')]").isEmpty());
+	}
+
+	@Test
+	void mixesInTheBankFollowUpsOfTheQuestionSent() throws Exception {
+		mvc.perform(json("""
+				{"questionId": "acted-on-critical-feedback", "text": "We fixed things and it went well."}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.followUps.length()").value(5))
+			.andExpect(jsonPath("$.followUps[?(@.criterion == 'question')].question").value(org.hamcrest.Matchers.contains(
+					"What was your first reaction when you heard it?",
+					"Did you agree with all of the feedback? Which part did you push back on?")));
+	}
+
+	@Test
 	void scoresFreeTextWithStarLAsTheDefaultFramework() throws Exception {
 		mvc.perform(json("{\"text\": \"I worked hard and things improved a lot.\"}"))
 			.andExpect(status().isOk())
@@ -58,7 +82,8 @@ class ScoreApiControllerTests {
 			"both text and sections|{\"text\": \"a\", \"sections\": {}}|text|either 'text'",
 			"unknown framework|{\"framework\": \"soar\", \"text\": \"a\"}|framework|Unknown framework 'soar'",
 			"unknown section|{\"framework\": \"star\", \"sections\": {\"lessons\": \"a\"}}|sections.lessons|Unknown section 'lessons'",
-			"JSON array|[1, 2]|body|not valid JSON" })
+			"JSON array|[1, 2]|body|not valid JSON",
+			"unknown question|{\"text\": \"a\", \"questionId\": \"no-such-question\"}|questionId|Unknown question 'no-such-question'" })
 	void answersBadInputWith400NamingTheField(String label, String body, String field, String detail) throws Exception {
 		mvc.perform(post("/api/score").contentType(MediaType.APPLICATION_JSON).content(body == null ? "" : body))
 			.andExpect(status().isBadRequest())
