@@ -17,6 +17,8 @@ import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
 import dev.storysmith.framework.SectionView;
 import dev.storysmith.rubric.Draft;
+import dev.storysmith.rubric.FollowUp;
+import dev.storysmith.rubric.FollowUpPlanner;
 import dev.storysmith.rubric.RubricEngine;
 import dev.storysmith.rubric.Scorecard;
 import dev.storysmith.rubric.web.FrameworkShapes;
@@ -45,14 +47,17 @@ public class RehearsalService {
 
 	private final RubricEngine rubric;
 
+	private final FollowUpPlanner followUps;
+
 	private final Clock clock;
 
 	RehearsalService(RehearsalRepository rehearsals, StoryQueries stories, FrameworkCatalog frameworks,
-			RubricEngine rubric, Clock clock) {
+			RubricEngine rubric, FollowUpPlanner followUps, Clock clock) {
 		this.rehearsals = rehearsals;
 		this.stories = stories;
 		this.frameworks = frameworks;
 		this.rubric = rubric;
+		this.followUps = followUps;
 		this.clock = clock;
 	}
 
@@ -66,10 +71,11 @@ public class RehearsalService {
 
 	/**
 	 * A saved rehearsal with the time on each card in the framework's order, and what its
-	 * transcript shows, when it has one.
+	 * transcript shows, when it has one: its score, what an interviewer would ask next, and the
+	 * story's sentences that were not said.
 	 */
 	record Result(Summary rehearsal, Map<String, String> sectionTitles, Map<String, Integer> sectionMs,
-			Optional<Scorecard> transcriptScore, Map<String, List<String>> notSaid) {
+			Optional<Scorecard> transcriptScore, List<FollowUp> followUps, Map<String, List<String>> notSaid) {
 	}
 
 	/** The story's sections with text, in speaking order, as cue cards. */
@@ -143,13 +149,15 @@ public class RehearsalService {
 		});
 		String transcript = summary.measures().transcript();
 		if (transcript.isBlank()) {
-			return new Result(summary, framework.sectionTitles(), sectionMs, Optional.empty(), Map.of());
+			return new Result(summary, framework.sectionTitles(), sectionMs, Optional.empty(), List.of(), Map.of());
 		}
-		Scorecard score = rubric.score(Draft.freeText(FrameworkShapes.of(framework), transcript));
+		Draft said = Draft.freeText(FrameworkShapes.of(framework), transcript);
+		Scorecard score = rubric.score(said);
 		Map<String, List<String>> notSaid = new LinkedHashMap<>();
 		SpokenText.notSaid(framework.inSpeakingOrder(story.sections()), transcript)
 			.forEach(p -> notSaid.computeIfAbsent(p.sectionId(), k -> new ArrayList<>()).add(p.sentence()));
-		return new Result(summary, framework.sectionTitles(), sectionMs, Optional.of(score), notSaid);
+		return new Result(summary, framework.sectionTitles(), sectionMs, Optional.of(score),
+				followUps.plan(said, score, List.of()), notSaid);
 	}
 
 	private static CueCard card(SectionView section, String text) {

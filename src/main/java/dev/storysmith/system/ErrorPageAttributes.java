@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
@@ -12,7 +13,8 @@ import org.springframework.web.context.request.WebRequest;
  * What the error page gets to show. Boot puts the reason phrase under {@code error}, the
  * name the layout uses for a flash message key, so a 403 page showed {@code ??Forbidden_en??};
  * here it is {@code reason}. A handler that knows what was wrong with a request (the form
- * field that could not be read) leaves a sentence under {@link #DETAIL} for the page to show.
+ * field that could not be read) leaves a sentence under {@link #DETAIL} for the page to show;
+ * a refused request that carries a problem detail (4xx) shows that detail.
  */
 @Component
 public class ErrorPageAttributes extends DefaultErrorAttributes {
@@ -28,6 +30,11 @@ public class ErrorPageAttributes extends DefaultErrorAttributes {
 			attributes.put("reason", reason);
 		}
 		Object detail = request.getAttribute(DETAIL, RequestAttributes.SCOPE_REQUEST);
+		if (detail == null && getError(request) instanceof ErrorResponse problem
+				&& problem.getStatusCode().is4xxClientError()) {
+			// A refused request (a bad pick on the one-pager, say) says what was wrong, as the API does.
+			detail = problem.getBody().getDetail();
+		}
 		if (detail != null) {
 			attributes.put("detail", detail);
 		}

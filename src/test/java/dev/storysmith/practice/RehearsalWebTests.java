@@ -83,7 +83,9 @@ class RehearsalWebTests {
 			.andExpect(content().string(containsString("Customers abandoned carts.")))
 			.andExpect(content().string(containsString("Latency fell to 300 ms")))
 			.andExpect(content().string(not(containsString("<dd>I profiled the service"))))
-			.andExpect(content().string(containsString("class=\"scorecard\"")));
+			.andExpect(content().string(containsString("class=\"scorecard\"")))
+			// the transcript is asked about like any draft: what an interviewer would ask next
+			.andExpect(content().string(containsString("class=\"follow-up\"")));
 		mvc.perform(get("/rehearse").param("story", String.valueOf(story)).with(user(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(location)))

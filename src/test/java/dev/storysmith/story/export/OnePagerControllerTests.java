@@ -131,8 +131,10 @@ class OnePagerControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Story payments", "class=\"op-number\"", "class=\"op-hook\"", "/css/one-pager.css",
+		assertThat(html).contains("Story payments", "class=\"op-number\"", "class=\"op-hook\"",
 				"/stories/one-pager.pdf?ids=" + payments.id());
+		// the stylesheet is fingerprinted like every static file
+		assertThat(html).containsPattern("/css/one-pager-[0-9a-f]{32}\\.css");
 		assertThat(html).containsPattern("<th>Ownership</th>\\s*<td>Story payments</td>");
 		mvc.perform(get("/stories/one-pager.pdf").param("ids", String.valueOf(payments.id())).with(user(alice)))
 			.andExpect(status().isOk())
