@@ -116,7 +116,8 @@ class NaturalWordingTests {
 	@ValueSource(strings = { "It meant giving up same-day exports for the smallest accounts.",
 			"I accepted that the reports would lag the ledger by up to an hour.",
 			"The price was a second scheduler to keep running on weekends.",
-			"Speed came at the expense of a heavier load on the reporting replica." })
+			"Speed came at the expense of a heavier load on the reporting replica.",
+			"So I moved the call out of the lock and accepted slightly stale stock counts during the sale." })
 	void aCostInAnyCommonWording(String sentence) {
 		CriterionScore tradeoffs = score(draft(STAR, "action", sentence), "tradeoffs");
 		assertThat(tradeoffs.advice()).noneMatch(a -> a.contains("price you accepted"));
