@@ -1,18 +1,11 @@
 package dev.storysmith.rubric.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import dev.storysmith.rubric.SectionKind;
 
@@ -35,8 +28,6 @@ import dev.storysmith.rubric.SectionKind;
 public record FollowUpRules(int max, int strongMax, int strongFrom, int perCriterion, int bankSlots, int quoteWords,
 		String bankReason, List<GapQuestion> gaps, Map<String, SectionKind> answerGoesTo, String bankScoredOn) {
 
-	private static final String LOCATION = "/rubric/rules.yaml";
-
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+\\}");
 
 	/** The follow-up rules shipped in the rules file, read on first use. */
@@ -46,20 +37,7 @@ public record FollowUpRules(int max, int strongMax, int strongFrom, int perCrite
 
 	private static final class Shipped {
 
-		static final FollowUpRules RULES = read();
-
-		private static FollowUpRules read() {
-			try (InputStream in = FollowUpRules.class.getResourceAsStream(LOCATION)) {
-				if (in == null) {
-					throw new IllegalStateException("Rubric rules not found on the classpath at " + LOCATION);
-				}
-				Map<?, ?> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-				return of(new RuleData("", root));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not read the follow-up rules at " + LOCATION, ex);
-			}
-		}
+		static final FollowUpRules RULES = of(RuleFile.shipped());
 
 	}
 

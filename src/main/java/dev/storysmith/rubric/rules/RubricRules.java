@@ -1,11 +1,6 @@
 package dev.storysmith.rubric.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -15,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import dev.storysmith.rubric.SectionKind;
 import dev.storysmith.rubric.text.FreeTextSplitter;
@@ -34,8 +25,6 @@ import dev.storysmith.rubric.text.SentenceSplitter;
  * every thread.
  */
 public final class RubricRules {
-
-	private static final String LOCATION = "/rubric/rules.yaml";
 
 	/** Ownership cues "i ... verb" name the verbs an implied "I" owns with ("- Led the migration"). */
 	private static final String IMPLIED_I = "i ...";
@@ -90,31 +79,14 @@ public final class RubricRules {
 		return Shipped.RULES;
 	}
 
-	/** Holder idiom: the file is read once, on first use, without locking afterwards. */
 	private static final class Shipped {
 
-		static final RubricRules RULES = read();
-
-		private static RubricRules read() {
-			try (InputStream in = RubricRules.class.getResourceAsStream(LOCATION)) {
-				if (in == null) {
-					throw new IllegalStateException("Rubric rules not found on the classpath at " + LOCATION);
-				}
-				return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not read rubric rules at " + LOCATION, ex);
-			}
-		}
+		static final RubricRules RULES = new RubricRules(RuleFile.shipped());
 
 	}
 
 	static RubricRules parse(Reader yaml) {
-		Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-		if (!(root instanceof Map<?, ?> map)) {
-			throw new IllegalStateException("rules.yaml: the top level must be a mapping");
-		}
-		return new RubricRules(new RuleData("", map));
+		return new RubricRules(RuleFile.parse(yaml));
 	}
 
 	/**
