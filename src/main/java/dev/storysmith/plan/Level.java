@@ -23,7 +23,7 @@ enum Level {
 		this.nudge = nudge;
 	}
 
-	String id() {
+	public String id() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
