@@ -11,12 +11,14 @@ import java.util.Set;
 import dev.storysmith.question.QuestionSummary;
 
 /**
- * Picks the bank questions a plan practises: 6 to 10 of them, never one twice. It goes round the
- * ranked competencies, strongest first, taking one question per competency a round, so every
- * stressed competency gets a question before the strongest get a second. For a competency it
- * prefers a question that names it first (the question is mainly about it), then one that also
- * probes more of the plan's other competencies (weights added), then the title, so the same
- * posting always gets the same plan.
+ * Picks the bank questions a plan practises: 6 to 10 of them, never one twice. The slots are
+ * shared out in proportion to the competencies' weights, the way seats are shared by votes
+ * (Sainte-Laguë: the next slot goes to the competency with the highest weight / (2 × slots it
+ * has + 1)), so a posting that is mostly about incidents gets mostly incident questions while a
+ * competency it names once still gets one when there is room. A competency whose questions have
+ * all been picked gives its turn away. For a competency the picker prefers a question that names
+ * it first (the question is mainly about it), then one that also probes more of the plan's other
+ * competencies (weights added), then the title, so the same posting always gets the same plan.
  */
 final class QuestionPicker {
 
@@ -37,21 +39,22 @@ final class QuestionPicker {
 		ranked.forEach(c -> weights.put(c.id(), c.weight()));
 		int target = Math.max(MIN_QUESTIONS, Math.min(MAX_QUESTIONS, 2 * ranked.size()));
 		Set<QuestionSummary> picked = new LinkedHashSet<>();
-		boolean progress = true;
-		while (picked.size() < target && progress) {
-			progress = false;
-			for (RankedCompetency competency : ranked) {
-				if (picked.size() == target) {
-					break;
-				}
-				QuestionSummary best = questions.stream()
-					.filter(q -> q.competencies().contains(competency.id()) && !picked.contains(q))
-					.min(preference(competency.id(), weights))
-					.orElse(null);
-				if (best != null) {
-					picked.add(best);
-					progress = true;
-				}
+		Map<String, Integer> slots = new HashMap<>();
+		List<RankedCompetency> open = new ArrayList<>(ranked);
+		while (picked.size() < target && !open.isEmpty()) {
+			RankedCompetency next = open.stream()
+				.max(Comparator.comparingDouble(c -> c.weight() / (2.0 * slots.getOrDefault(c.id(), 0) + 1)))
+				.orElseThrow();
+			QuestionSummary best = questions.stream()
+				.filter(q -> q.competencies().contains(next.id()) && !picked.contains(q))
+				.min(preference(next.id(), weights))
+				.orElse(null);
+			if (best == null) {
+				open.remove(next);
+			}
+			else {
+				picked.add(best);
+				slots.merge(next.id(), 1, Integer::sum);
 			}
 		}
 		List<PickedQuestion> result = new ArrayList<>();
