@@ -78,7 +78,7 @@ class PlanController {
 			session.setAttribute(PENDING, form);
 			model.addAttribute("plan", plans.compute(checked.input(), null, today));
 			model.addAttribute("input", checked.input());
-			model.addAttribute("title", checked.input().title());
+			model.addAttribute("planTitle", checked.input().title());
 			return planPage(model);
 		}
 		Optional<Long> saved = plans.save(me.id(), checked.input(), today);
@@ -106,7 +106,7 @@ class PlanController {
 		model.addAttribute("saved", shown);
 		model.addAttribute("plan", shown.plan());
 		model.addAttribute("input", shown.input());
-		model.addAttribute("title", shown.title());
+		model.addAttribute("planTitle", shown.title());
 		return planPage(model);
 	}
 
