@@ -3,7 +3,6 @@ package dev.storysmith.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,9 @@ class PlanServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	long alice;
 
@@ -99,10 +104,7 @@ class PlanServiceTests {
 	}
 
 	private long user() {
-		String name = "p" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.update("insert into user_account (username, password_hash, created_at) values (?, ?, ?)", name, "{noop}x",
-				java.sql.Timestamp.from(Instant.now()));
-		return jdbc.queryForObject("select id from user_account where username = ?", Long.class, name);
+		return TestAccounts.id(jdbc, TestAccounts.create(jdbc, encoder));
 	}
 
 }
