@@ -12,7 +12,8 @@ final class SignInReason {
 	static final String GENERAL = "login.reason.general";
 
 	private static final List<Map.Entry<String, String>> BY_PATH = List.of(
-			Map.entry("/stories/new", "login.reason.draft"), Map.entry("/stories", "login.reason.stories"),
+			Map.entry("/stories/new", "login.reason.draft"), Map.entry("/stories/match", "finder.login.reason"),
+			Map.entry("/stories", "login.reason.stories"),
 			Map.entry("/practice", "login.reason.practice"), Map.entry("/progress", "login.reason.progress"),
 			Map.entry("/coverage", "login.reason.coverage"), Map.entry("/account", "login.reason.account"));
 

@@ -1,6 +1,7 @@
 package dev.storysmith.story;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
+import dev.storysmith.question.QuestionFilter;
 
 /**
  * "Which of my stories fits this question?": the owner's stories ranked against a bank question
@@ -41,8 +43,7 @@ public class StoryFinder {
 	 * unknown or retired question.
 	 */
 	public List<StoryMatch> forQuestion(long owner, String questionId, int limit) {
-		return questions.find(questionId).map(question -> ranking().rank(stories.list(owner), probe(question), limit))
-			.orElse(List.of());
+		return find(owner, new MatchRequest(null, questionId), limit).orElse(List.of());
 	}
 
 	/** The owner's stories that fit a pasted text (its first {@value #MAX_TEXT} characters), best first. */
@@ -51,16 +52,39 @@ public class StoryFinder {
 		return ranking().rank(stories.list(owner), StoryRanking.Probe.text(bounded), limit);
 	}
 
+	/**
+	 * The matches for a request {@link MatchRequest#problem() without a problem}: for its question
+	 * or its text. Empty when the question is not in the bank.
+	 */
+	Optional<List<StoryMatch>> find(long owner, MatchRequest request, int limit) {
+		if (request.isQuestion()) {
+			return questions.find(request.question())
+				.map(question -> ranking().rank(stories.list(owner), probe(question), limit));
+		}
+		return Optional.of(forText(owner, request.q(), limit));
+	}
+
 	private static StoryRanking.Probe probe(QuestionDetail question) {
-		String text = Stream.of(question.title(), question.prompt(), question.listenFor())
+		return new StoryRanking.Probe(text(question), question.id(), Set.copyOf(question.competencies()));
+	}
+
+	/** What a question asks and what its interviewer listens for, as plain words. */
+	private static String text(QuestionDetail question) {
+		// Markdown emphasis: "_on call_" would stay one token with its underscores.
+		return Stream.of(question.title(), question.prompt(), question.listenFor())
 			.filter(part -> part != null && !part.isBlank())
+			.map(part -> part.replaceAll("[*_`]", " "))
 			.collect(Collectors.joining("\n\n"));
-		return new StoryRanking.Probe(text, question.id(), Set.copyOf(question.competencies()));
 	}
 
 	private StoryRanking ranking() {
+		List<String> bank = questions.search(QuestionFilter.none())
+			.stream()
+			.flatMap(summary -> questions.find(summary.id()).stream())
+			.map(StoryFinder::text)
+			.toList();
 		return new StoryRanking(questions.textAnalysis(), questions.competencyNames(),
-				id -> questions.find(id).map(QuestionDetail::title).orElse(null),
+				id -> questions.find(id).map(QuestionDetail::title).orElse(null), bank,
 				(key, args) -> messages.getMessage(key, args, LocaleContextHolder.getLocale()));
 	}
 

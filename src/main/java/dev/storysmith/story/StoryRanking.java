@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,8 +20,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -38,15 +39,18 @@ import dev.storysmith.question.TextAnalysis;
  * Ranks one user's stories against a probe (a bank question or a pasted text) with a Lucene
  * index built for the call: BM25 over each story's title, section text, notes, linked
  * competency names and linked question titles, analysed exactly as the question search
- * analyses text (synonyms on the probe's side). Plain Java, one instance per request.
+ * analyses text (synonyms on the probe's side). The bank's questions are indexed alongside as
+ * background, never listed: with a handful of stories every word would look rare, while next
+ * to sixty questions "team" and "first" weigh little and "postmortem" a lot.
  *
- * <p>The score a user sees, 0-100, is built so that it means the same whatever the probe's
- * length: the probe's own text is indexed as one extra document, and a story's BM25 score is
- * divided by the score that document gets ("as close as repeating the question"), capped at 1,
- * then square-rooted so that a story sharing a quarter of that weight shows 50, not 25.
- * For a bank question that text part counts for half; the share of the question's
- * competencies the story is linked to counts for {@value #COMPETENCY_POINTS} points and being
- * linked to the question itself for {@value #LINKED_POINTS}. Stories under
+ * <p>The score a user sees, 0-100, means the same whatever the probe's length: the probe's own
+ * text is indexed as one more document, a story's BM25 score is divided by the score that
+ * document gets ("as close as repeating the question"), capped at 1, then square-rooted so
+ * that a story with a quarter of that weight shows 50, not 25; under {@value #MIN_TEXT_SHARE}
+ * of that weight the words count for nothing. For a pasted text that is the
+ * score. For a bank question it counts for {@value #TEXT_POINTS_FOR_QUESTION} points; the share
+ * of the question's competencies the story is linked to for {@value #COMPETENCY_POINTS} and
+ * being linked to the question itself for {@value #LINKED_POINTS}. Stories under
  * {@value #MIN_SCORE} are not listed: a word or two in common is chance, not a fit.
  */
 final class StoryRanking {
@@ -73,6 +77,12 @@ final class StoryRanking {
 
 	static final int MIN_SCORE = 10;
 
+	/**
+	 * Below this share of the probe's weight the words in common count for nothing: one word
+	 * shared with a long question ("paged" and "search page") is chance, not a fit.
+	 */
+	static final double MIN_TEXT_SHARE = 0.1;
+
 	static final int TEXT_POINTS_FOR_QUESTION = 50;
 
 	static final int COMPETENCY_POINTS = 30;
@@ -83,6 +93,12 @@ final class StoryRanking {
 
 	/** Words named in one "mentions" reason. */
 	static final int MAX_WORDS = 3;
+
+	/**
+	 * A word found in more than this share of the background texts (the bank) is too common
+	 * to be a reason: "on" and "first" match, but do not explain a fit.
+	 */
+	static final double COMMON_WORD_SHARE = 0.2;
 
 	/**
 	 * Distinct words of a probe that are searched: with synonyms and two fields this keeps a
@@ -99,6 +115,8 @@ final class StoryRanking {
 
 	private static final long PROBE_DOC = -1;
 
+	private static final long BACKGROUND_DOC = -2;
+
 	/** The title counts again on top of its place in {@link #ALL}: a story titled "The outage" is about outages. */
 	private static final float TITLE_BOOST = 0.5f;
 
@@ -108,40 +126,77 @@ final class StoryRanking {
 
 	private final Function<String, String> questionTitles;
 
+	private final List<String> background;
+
 	private final Reasons reasons;
 
 	/**
 	 * @param competencyNames display names by competency id
 	 * @param questionTitles the title of a bank question by id, null when it is not in the bank
+	 * @param background texts indexed only for word statistics: the bank's questions
 	 */
 	StoryRanking(TextAnalysis analysis, Map<String, String> competencyNames, Function<String, String> questionTitles,
-			Reasons reasons) {
+			List<String> background, Reasons reasons) {
 		this.analysis = analysis;
 		this.competencyNames = competencyNames;
 		this.questionTitles = questionTitles;
+		this.background = background;
 		this.reasons = reasons;
 	}
 
 	/** The stories that fit the probe, best first, at most {@code limit}. */
 	List<StoryMatch> rank(List<StoryView> stories, Probe probe, int limit) {
-		String probeWords = distinctWords(probe.text());
-		Map<Long, Float> textScores = textScores(stories, probe, probeWords);
-		Set<String> probeTerms = queryTerms(probeWords);
-		List<StoryMatch> matches = new ArrayList<>();
-		for (StoryView story : stories) {
-			Set<String> shared = new LinkedHashSet<>(story.competencies());
-			shared.retainAll(probe.competencies());
-			boolean linked = probe.isQuestion() && story.questionIds().contains(probe.questionId());
-			double text = Math.sqrt(textScores.getOrDefault(story.id(), 0f));
-			int score = score(probe, text, shared.size(), linked);
-			if (score >= MIN_SCORE) {
-				matches.add(new StoryMatch(story.id(), story.title(), score, why(story, probe, probeTerms, shared, linked)));
-			}
+		if (stories.isEmpty() || limit <= 0) {
+			return List.of();
 		}
-		return matches.stream()
-			.sorted(Comparator.comparingInt(StoryMatch::score).reversed().thenComparing(StoryMatch::title))
-			.limit(Math.max(0, limit))
-			.toList();
+		String probeWords = distinctWords(probe.text());
+		Set<String> probeTerms = queryTerms(probeWords);
+		try (DirectoryReader reader = DirectoryReader.open(index(stories, probe))) {
+			Map<Long, Double> textScores = textScores(reader, probeWords);
+			Map<String, Integer> docFreq = new HashMap<>();
+			for (String term : probeTerms) {
+				docFreq.put(term, reader.docFreq(new Term(ALL, term)));
+			}
+			Set<String> common = common(probeTerms);
+			List<StoryMatch> matches = new ArrayList<>();
+			for (StoryView story : stories) {
+				Set<String> shared = new LinkedHashSet<>(story.competencies());
+				shared.retainAll(probe.competencies());
+				boolean linked = probe.isQuestion() && story.questionIds().contains(probe.questionId());
+				double share = textScores.getOrDefault(story.id(), 0.0);
+				int score = score(probe, share < MIN_TEXT_SHARE ? 0 : Math.sqrt(share), shared.size(), linked);
+				if (score >= MIN_SCORE) {
+					List<String> words = share < MIN_TEXT_SHARE ? List.of()
+							: mentioned(story, probeTerms, docFreq, common);
+					matches.add(new StoryMatch(story.id(), story.title(), score,
+							why(story, probe, probeTerms, shared, linked, words)));
+				}
+			}
+			return matches.stream()
+				.sorted(Comparator.comparingInt(StoryMatch::score).reversed().thenComparing(StoryMatch::title))
+				.limit(limit)
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the in-memory story index", ex);
+		}
+	}
+
+	/** The probe's terms found in more than {@link #COMMON_WORD_SHARE} of the background texts. */
+	private Set<String> common(Set<String> probeTerms) {
+		Map<String, Integer> texts = new HashMap<>();
+		for (String text : background) {
+			Set<String> terms = new HashSet<>(analysis.terms(text));
+			terms.retainAll(probeTerms);
+			terms.forEach(term -> texts.merge(term, 1, Integer::sum));
+		}
+		Set<String> common = new HashSet<>();
+		texts.forEach((term, count) -> {
+			if (count > background.size() * COMMON_WORD_SHARE) {
+				common.add(term);
+			}
+		});
+		return common;
 	}
 
 	private static int score(Probe probe, double text, int sharedCompetencies, boolean linked) {
@@ -154,41 +209,44 @@ final class StoryRanking {
 				+ (linked ? LINKED_POINTS : 0));
 	}
 
-	/** Each story's BM25 score as a share (0-1) of the probe's own score; stories without a word in common are absent. */
-	private Map<Long, Float> textScores(List<StoryView> stories, Probe probe, String probeWords) {
-		Query query = query(probeWords);
-		if (query == null || stories.isEmpty()) {
-			return Map.of();
-		}
+	private ByteBuffersDirectory index(List<StoryView> stories, Probe probe) throws IOException {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
 			for (StoryView story : stories) {
 				writer.addDocument(document(story.id(), story.title(), allText(story)));
 			}
 			writer.addDocument(document(PROBE_DOC, probe.text(), probe.text()));
-			writer.commit();
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				IndexSearcher searcher = new IndexSearcher(reader);
-				Map<Long, Float> raw = new HashMap<>();
-				for (ScoreDoc hit : searcher.search(query, stories.size() + 1).scoreDocs) {
-					raw.put(searcher.storedFields().document(hit.doc).getField(ID).numericValue().longValue(), hit.score);
-				}
-				float best = raw.getOrDefault(PROBE_DOC, 0f);
-				if (best <= 0) {
-					return Map.of();
-				}
-				raw.remove(PROBE_DOC);
-				return raw.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, e -> Math.min(1f, e.getValue() / best)));
+			for (String text : background) {
+				writer.addDocument(document(BACKGROUND_DOC, "", text));
+			}
+		}
+		return directory;
+	}
+
+	/** Each story's BM25 score as a share (0-1) of the probe's own score; stories without a word in common are absent. */
+	private Map<Long, Double> textScores(IndexReader reader, String probeWords) throws IOException {
+		Query query = query(probeWords);
+		if (query == null) {
+			return Map.of();
+		}
+		IndexSearcher searcher = new IndexSearcher(reader);
+		Map<Long, Float> raw = new HashMap<>();
+		try {
+			for (ScoreDoc hit : searcher.search(query, reader.maxDoc()).scoreDocs) {
+				raw.put(searcher.storedFields().document(hit.doc).getField(ID).numericValue().longValue(), hit.score);
 			}
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			return Map.of();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot build the in-memory story index", ex);
-		}
+		float best = raw.getOrDefault(PROBE_DOC, 0f);
+		Map<Long, Double> shares = new HashMap<>();
+		raw.forEach((id, score) -> {
+			if (id >= 0 && best > 0) {
+				shares.put(id, Math.min(1.0, score / best));
+			}
+		});
+		return shares;
 	}
 
 	private static Document document(long id, String title, String all) {
@@ -262,48 +320,47 @@ final class StoryRanking {
 		return terms;
 	}
 
-	private List<String> why(StoryView story, Probe probe, Set<String> probeTerms, Set<String> shared, boolean linked) {
+	private List<String> why(StoryView story, Probe probe, Set<String> probeTerms, Set<String> shared, boolean linked,
+			List<String> words) {
 		List<String> why = new ArrayList<>();
 		if (linked) {
 			why.add(reasons.say("finder.why.linked"));
 		}
-		if (!shared.isEmpty()) {
-			why.add(reasons.say("finder.why.shares", names(shared)));
+		List<String> competencies = probe.isQuestion() ? List.copyOf(shared) : story.competencies()
+			.stream()
+			.filter(id -> competencyNames.containsKey(id) && probeTerms.containsAll(analysis.terms(competencyNames.get(id))))
+			.toList();
+		if (!competencies.isEmpty()) {
+			why.add(reasons.say("finder.why.shares",
+					String.join(", ", competencies.stream().map(id -> competencyNames.getOrDefault(id, id)).toList())));
 		}
-		else if (!probe.isQuestion()) {
-			List<String> named = story.competencies()
-				.stream()
-				.filter(id -> competencyNames.containsKey(id)
-						&& probeTerms.containsAll(analysis.terms(competencyNames.get(id))))
-				.toList();
-			if (!named.isEmpty()) {
-				why.add(reasons.say("finder.why.shares", names(named)));
-			}
-		}
-		List<String> words = mentioned(story, probeTerms);
 		if (!words.isEmpty()) {
 			why.add(reasons.say("finder.why.mentions", String.join(", ", words)));
 		}
 		return why.subList(0, Math.min(why.size(), MAX_REASONS));
 	}
 
-	private String names(Iterable<String> competencyIds) {
-		List<String> names = new ArrayList<>();
-		competencyIds.forEach(id -> names.add(competencyNames.getOrDefault(id, id)));
-		return String.join(", ", names);
-	}
-
-	/** The story's own words the probe asks for, as the user wrote them, each stem once, in order. */
-	private List<String> mentioned(StoryView story, Set<String> probeTerms) {
-		Map<String, String> words = new LinkedHashMap<>();
+	/**
+	 * The story's own words the probe asks for, as the user first wrote each stem: the rarest
+	 * first (fewest texts of the index hold them), common words left out, then in the order written.
+	 */
+	private List<String> mentioned(StoryView story, Set<String> probeTerms, Map<String, Integer> docFreq,
+			Set<String> common) {
+		Map<String, String> firstSpelling = new LinkedHashMap<>();
 		for (String part : ownText(story)) {
 			for (TextAnalysis.Token token : analysis.tokens(part)) {
-				if (probeTerms.contains(token.term()) && words.size() < MAX_WORDS) {
-					words.putIfAbsent(token.term(), part.substring(token.start(), token.end()));
+				if (probeTerms.contains(token.term()) && !common.contains(token.term())) {
+					firstSpelling.putIfAbsent(token.term(), part.substring(token.start(), token.end()));
 				}
 			}
 		}
-		return List.copyOf(words.values());
+		List<String> order = new ArrayList<>(firstSpelling.keySet());
+		return order.stream()
+			.sorted(Comparator.comparingInt((String term) -> docFreq.getOrDefault(term, 0))
+				.thenComparingInt(order::indexOf))
+			.limit(MAX_WORDS)
+			.map(firstSpelling::get)
+			.toList();
 	}
 
 }

@@ -68,9 +68,36 @@ class StoryRankingTests {
 		assertThat(matches.get(0).why()).startsWith("written for this question", "shares Incident response");
 	}
 
+	@Test
+	void wordsMostTextsShareAreNotGivenAsReasons() throws Exception {
+		List<String> bank = List.of("What did you do first?", "Who did you tell first?", "A time you failed.",
+				"A hard call.", "What did you learn?");
+		StoryView story = story(6, "Rollback first", "I rolled back first, then wrote the postmortem.", Set.of(), Set.of());
+
+		StoryRanking.Probe probe = StoryRanking.Probe.text("What did you do first after the rollback? Was there a postmortem?");
+
+		assertThat(ranking(bank).rank(List.of(story), probe, 5).get(0).why()).containsExactly("mentions Rollback, postmortem");
+		assertThat(ranking().rank(List.of(story), probe, 5).get(0).why())
+			.containsExactly("mentions Rollback, first, postmortem");
+	}
+
+	@Test
+	void theScoreIsTheShareOfTheProbesOwnWeightAndRepeatingTheProbeScoresFull() throws Exception {
+		StoryView echo = story(7, "An outage", "An outage.", Set.of(), Set.of());
+
+		assertThat(ranking().rank(List.of(echo, MENTORING), StoryRanking.Probe.text("An outage."), 5))
+			.extracting(StoryMatch::score)
+			.containsExactly(100);
+		assertThat(ranking().rank(List.of(MENTORING), StoryRanking.Probe.text("Tell me about an outage."), 5)).isEmpty();
+	}
+
 	static StoryRanking ranking() throws Exception {
+		return ranking(List.of());
+	}
+
+	static StoryRanking ranking(List<String> background) throws Exception {
 		TextAnalysis analysis = TextAnalysis.of(Files.readString(Path.of("questions", "synonyms.txt")));
-		return new StoryRanking(analysis, COMPETENCIES, QUESTIONS::get, StoryRankingTests::say);
+		return new StoryRanking(analysis, COMPETENCIES, QUESTIONS::get, background, StoryRankingTests::say);
 	}
 
 	static String say(String key, Object... args) {
