@@ -42,7 +42,7 @@ import dev.storysmith.story.StoryView;
  */
 @Service
 @Transactional
-class MockService {
+public class MockService {
 
 	/** The spoken length an answer should take: two to three minutes. */
 	static final int TARGET_MIN_SECONDS = 120;
@@ -70,18 +70,12 @@ class MockService {
 
 	private final Clock clock;
 
-	private final RandomGenerator random;
+	/** Draws the questions; a mock that asked the same questions in the same order each time would teach the order. */
+	private final RandomGenerator random = RandomGenerator.getDefault();
 
 	MockService(MockInterviewRepository mocks, QuestionCatalog questions, FrameworkCatalog frameworks,
 			RubricEngine rubric, FollowUpPlanner followUps, StoryQueries stories, StoryCommands commands,
 			ActivityDays activity, Clock clock) {
-		this(mocks, questions, frameworks, rubric, followUps, stories, commands, activity, clock,
-				RandomGenerator.getDefault());
-	}
-
-	MockService(MockInterviewRepository mocks, QuestionCatalog questions, FrameworkCatalog frameworks,
-			RubricEngine rubric, FollowUpPlanner followUps, StoryQueries stories, StoryCommands commands,
-			ActivityDays activity, Clock clock, RandomGenerator random) {
 		this.mocks = mocks;
 		this.questions = questions;
 		this.frameworks = frameworks;
@@ -91,7 +85,6 @@ class MockService {
 		this.commands = commands;
 		this.activity = activity;
 		this.clock = clock;
-		this.random = random;
 	}
 
 	/**
@@ -99,7 +92,7 @@ class MockService {
 	 * questions to ask first (a plan's), how many questions, and the answer format ({@code free}
 	 * or a framework id).
 	 */
-	record Choice(Set<String> competencies, List<String> preferredQuestions, Long planId, int count, String format) {
+	public record Choice(Set<String> competencies, List<String> preferredQuestions, Long planId, int count, String format) {
 	}
 
 	/**
@@ -338,51 +331,51 @@ class MockService {
 
 	private static AnswerView view(MockAnswer a) {
 		return new AnswerView(a.getNumber(), a.getQuestionId(), a.getQuestionTitle(), a.getFrameworkId(),
-				a.getServedAt(), a.getAnsweredAt(), a.getOverall(), a.getStoryId(), a.getSections(),
-				new LinkedHashMap<>(a.getScores()), a.used());
+				a.getServedAt(), a.getAnsweredAt(), a.getOverall(), a.getStoryId(), Map.copyOf(a.getSections()),
+				Map.copyOf(a.getScores()), a.used());
 	}
 
 	/** A mock as pages see it. */
-	record MockView(long id, String format, Long planId, Instant startedAt, Instant finishedAt, Integer overall,
+	public record MockView(long id, String format, Long planId, Instant startedAt, Instant finishedAt, Integer overall,
 			List<AnswerView> answers) {
 
-		boolean finished() {
+		public boolean finished() {
 			return finishedAt != null;
 		}
 
-		boolean freeText() {
+		public boolean freeText() {
 			return MockInterview.FREE.equals(format);
 		}
 
 		/** The question to answer now; empty once the mock is finished. */
-		Optional<AnswerView> current() {
+		public Optional<AnswerView> current() {
 			return answers.stream().filter(a -> a.answeredAt() == null).findFirst();
 		}
 
-		int answered() {
+		public int answered() {
 			return (int) answers.stream().filter(a -> a.answeredAt() != null).count();
 		}
 
 	}
 
 	/** One question of a mock and its answer, as pages see it. */
-	record AnswerView(int number, String questionId, String questionTitle, String framework, Instant servedAt,
+	public record AnswerView(int number, String questionId, String questionTitle, String framework, Instant servedAt,
 			Instant answeredAt, Integer overall, Long storyId, Map<String, String> sections,
 			Map<String, Integer> scores, Duration used) {
 
 		/** When the answer should be over: the end of the target time, from the first serving. */
-		Instant deadline() {
+		public Instant deadline() {
 			return servedAt == null ? null : servedAt.plusSeconds(TARGET_MAX_SECONDS);
 		}
 
 	}
 
 	/** The time an answer took against the two-to-three-minute target. */
-	enum Timing {
+	public enum Timing {
 
 		SHORT, ON_TARGET, OVER;
 
-		static Timing of(Duration used) {
+		public static Timing of(Duration used) {
 			long seconds = used.toSeconds();
 			return seconds < TARGET_MIN_SECONDS ? SHORT : seconds <= TARGET_MAX_SECONDS ? ON_TARGET : OVER;
 		}
@@ -390,9 +383,9 @@ class MockService {
 	}
 
 	/** A criterion's mean score (0 to {@code max}) over the answers, with advice the answers got on it. */
-	record CriterionMean(String id, String label, double mean, int max, List<String> advice) {
+	public record CriterionMean(String id, String label, double mean, int max, List<String> advice) {
 
-		CriterionMean withAdvice(List<String> advice) {
+		public CriterionMean withAdvice(List<String> advice) {
 			return new CriterionMean(id, label, mean, max, advice);
 		}
 
@@ -402,12 +395,12 @@ class MockService {
 	 * One answer of the summary: its scorecard, the follow-ups it invites, its timing, and the
 	 * owner's stories it can go into (same framework; none when part of a free answer has no label).
 	 */
-	record ScoredAnswer(AnswerView answer, String prompt, Scorecard scorecard, List<FollowUp> followUps,
+	public record ScoredAnswer(AnswerView answer, String prompt, Scorecard scorecard, List<FollowUp> followUps,
 			Map<String, String> sectionTitles, Timing timing, List<StoryView> targets) {
 	}
 
 	/** A finished mock: its answers, the competencies its questions probe, the weakest criterion over all answers. */
-	record Summary(MockView mock, List<ScoredAnswer> answers, List<String> competencies,
+	public record Summary(MockView mock, List<ScoredAnswer> answers, List<String> competencies,
 			Optional<CriterionMean> weakest) {
 	}
 
