@@ -161,7 +161,7 @@ class MockController {
 
 	@PostMapping("/mock/{id}/answers/{number}/story")
 	String keep(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int number,
-			@Valid @ModelAttribute MockForms.Save form, BindingResult errors, RedirectAttributes redirect,
+			@Valid @ModelAttribute PracticeForms.Save form, BindingResult errors, RedirectAttributes redirect,
 			Locale locale) {
 		String back = "redirect:/mock/" + id + "#answer-" + number;
 		if (errors.hasErrors()) {

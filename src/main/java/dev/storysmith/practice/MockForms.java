@@ -112,28 +112,4 @@ final class MockForms {
 
 	}
 
-	/** Where an answer goes: {@code new} for a new story, or the id of one of the user's stories. */
-	static final class Save {
-
-		@Pattern(regexp = "new|[0-9]{1,18}", message = "{mock.save.target}")
-		private String target = "new";
-
-		boolean asNewStory() {
-			return "new".equals(target);
-		}
-
-		long storyId() {
-			return Long.parseLong(target);
-		}
-
-		public String getTarget() {
-			return target;
-		}
-
-		public void setTarget(String target) {
-			this.target = target;
-		}
-
-	}
-
 }
