@@ -62,6 +62,10 @@ class MockBrowserTests extends BrowserTest {
 			}
 			if (n == 1) {
 				browser.screenshot("mock-question");
+				// Without script the button keeps its hidden attribute, and the page's styles must honour it.
+				assertThat(js.executeScript("var b = document.getElementById('read-aloud').cloneNode(true);"
+						+ " b.id = 'read-aloud'; b.hidden = true; document.getElementById('read-aloud').replaceWith(b);"
+						+ " return getComputedStyle(b).display;")).isEqualTo("none");
 			}
 			driver.findElement(By.id("section-free")).sendKeys(ANSWER);
 			clickAndWaitForNextPage(driver, By.id("next"));
