@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTests {
 
-	private static final String[] MODULES = { "account", "framework", "practice", "question", "rubric", "story",
+	private static final String[] MODULES = { "account", "framework", "plan", "practice", "question", "rubric", "story",
 			"system" };
 
 	private final ApplicationModules modules = ApplicationModules.of(StorysmithApplication.class);

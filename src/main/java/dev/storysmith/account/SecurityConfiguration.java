@@ -61,7 +61,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/questions", "/api/questions/**", "/api/frameworks",
 						"/api/frameworks/**", "/api/competencies")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/score")
+				.requestMatchers(HttpMethod.POST, "/api/score", "/api/plan")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -104,7 +104,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository accounts) {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/questions", "/questions/**", "/score", "/login", "/register", "/error",
+			.requestMatchers("/", "/questions", "/questions/**", "/score", "/plan", "/login", "/register", "/error",
 					"/error/**", "/css/**", "/js/**", "/webjars/**", "/favicon*.svg", "/v3/api-docs",
 					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()

@@ -69,12 +69,7 @@ final class BankSnapshot {
 
 	/** The bank before the first import has been read: no questions, version 0. */
 	static BankSnapshot empty() {
-		try {
-			return new BankSnapshot(0, List.of(), List.of(), QuestionIndex.build(List.of(), ""));
-		}
-		catch (ParseException ex) {
-			throw new IllegalStateException("an empty synonym list always parses", ex);
-		}
+		return new BankSnapshot(0, List.of(), List.of(), QuestionIndex.build(List.of(), TextAnalysis.withoutSynonyms()));
 	}
 
 	/**
@@ -96,11 +91,16 @@ final class BankSnapshot {
 					p.page().competencies().stream().map(CompetencyView::name).collect(Collectors.joining("\n")),
 					plainText(p.page().listenForHtml()), p.detail().difficulty()))
 			.toList();
-		return new BankSnapshot(version, prepared, vocabulary, QuestionIndex.build(entries, synonyms));
+		return new BankSnapshot(version, prepared, vocabulary, QuestionIndex.build(entries, TextAnalysis.of(synonyms)));
 	}
 
 	long version() {
 		return version;
+	}
+
+	/** The analysis this snapshot's search uses, with its synonym list. */
+	TextAnalysis textAnalysis() {
+		return index.analysis();
 	}
 
 	Optional<QuestionDetail> find(String id) {

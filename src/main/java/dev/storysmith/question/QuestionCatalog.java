@@ -60,6 +60,14 @@ public class QuestionCatalog {
 		return snapshots.current().page(id);
 	}
 
+	/**
+	 * The English analysis and synonym list the question search uses, for matching other text
+	 * the same way. It belongs to the current bank snapshot: ask again rather than keep it.
+	 */
+	public TextAnalysis textAnalysis() {
+		return snapshots.current().textAnalysis();
+	}
+
 	/** Changes whenever the bank in memory changes: part of the pages' and API's ETags. */
 	long version() {
 		return snapshots.current().version();

@@ -1,30 +1,14 @@
 package dev.storysmith.question;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -55,8 +39,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The Lucene index of one bank snapshot: English analysis with stemming, the bank's synonym
- * list applied to queries, BM25 over title, prompt, competencies and listen-for notes. Queries
+ * The Lucene index of one bank snapshot: the bank's {@link TextAnalysis} (English, stemmed,
+ * synonyms applied to queries), BM25 over title, prompt, competencies and listen-for notes. Queries
  * are analysed as plain words (never parsed as Lucene syntax), so no input can fail to parse.
  * Immutable once built and safe for concurrent searches.
  */
@@ -88,11 +72,6 @@ final class QuestionIndex {
 
 	private static final String DIFFICULTY = "difficulty";
 
-	/** Lucene's English stop words without "no", "not" and "on" (on-call), plus the pronouns of "tell me about a time I...". */
-	private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList("a", "an", "and", "are", "as", "at",
-			"be", "but", "by", "for", "if", "in", "into", "is", "it", "of", "or", "such", "that", "the", "their", "then",
-			"there", "these", "they", "this", "to", "was", "will", "with", "i", "me", "my", "we", "our", "you", "your",
-			"about"), false);
 
 	private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
 
@@ -107,38 +86,29 @@ final class QuestionIndex {
 	record Result(List<String> ids, Optional<Query> query) {
 	}
 
-	private final Analyzer indexAnalyzer = new BankAnalyzer(null);
-
-	private final Analyzer queryAnalyzer;
+	private final TextAnalysis analysis;
 
 	private final IndexSearcher searcher;
 
 	/** Every stem a search can match: the indexed words and those of the synonym list. */
 	private final Set<String> vocabulary;
 
-	private QuestionIndex(Analyzer queryAnalyzer, IndexSearcher searcher, Set<String> vocabulary) {
-		this.queryAnalyzer = queryAnalyzer;
+	private QuestionIndex(TextAnalysis analysis, IndexSearcher searcher, Set<String> vocabulary) {
+		this.analysis = analysis;
 		this.searcher = searcher;
 		this.vocabulary = vocabulary;
 	}
 
-	/**
-	 * @param synonyms the bank's synonym list in Solr format (one group of equivalent words a line)
-	 * @throws ParseException when the synonym list cannot be read
-	 */
-	static QuestionIndex build(List<Entry> entries, String synonyms) throws ParseException {
-		BankAnalyzer plain = new BankAnalyzer(null);
-		SynonymMap map = parseSynonyms(synonyms, plain);
+	/** Indexes the entries with {@code analysis}, which the searches then use too. */
+	static QuestionIndex build(List<Entry> entries, TextAnalysis analysis) {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(plain))) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
 			for (Entry entry : entries) {
 				writer.addDocument(document(entry));
 			}
 			writer.commit();
 			DirectoryReader reader = DirectoryReader.open(directory);
-			Set<String> vocabulary = new HashSet<>(stems(plain, synonyms.lines()
-				.filter(line -> !line.strip().startsWith("#"))
-				.collect(Collectors.joining("\n"))));
+			Set<String> vocabulary = new HashSet<>(analysis.synonymTerms());
 			Terms indexed = MultiTerms.getTerms(reader, ALL);
 			if (indexed != null) {
 				TermsEnum terms = indexed.iterator();
@@ -146,27 +116,15 @@ final class QuestionIndex {
 					vocabulary.add(term.utf8ToString());
 				}
 			}
-			return new QuestionIndex(new BankAnalyzer(map), new IndexSearcher(reader), Set.copyOf(vocabulary));
+			return new QuestionIndex(analysis, new IndexSearcher(reader), Set.copyOf(vocabulary));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the in-memory question index", ex);
 		}
 	}
 
-	private static SynonymMap parseSynonyms(String synonyms, Analyzer analyzer) throws ParseException {
-		SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
-		try {
-			parser.parse(new StringReader(synonyms));
-			return parser.build();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalArgumentException ex) {
-			ParseException failure = new ParseException(ex.getMessage(), 0);
-			failure.initCause(ex);
-			throw failure;
-		}
+	TextAnalysis analysis() {
+		return analysis;
 	}
 
 	private static Document document(Entry entry) {
@@ -290,7 +248,7 @@ final class QuestionIndex {
 		Highlighter highlighter = new Highlighter(MARK, ENCODER, new QueryScorer(query.get(), field.field));
 		highlighter.setTextFragmenter(new NullFragmenter());
 		try {
-			String marked = highlighter.getBestFragment(indexAnalyzer, field.field, text);
+			String marked = highlighter.getBestFragment(analysis.indexAnalyzer(), field.field, text);
 			return marked == null ? ENCODER.encodeText(text) : marked;
 		}
 		catch (IOException | InvalidTokenOffsetsException ex) {
@@ -333,7 +291,7 @@ final class QuestionIndex {
 	}
 
 	private QueryBuilder builder() {
-		QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+		QueryBuilder builder = new QueryBuilder(analysis.queryAnalyzer());
 		builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
 		return builder;
 	}
@@ -356,63 +314,13 @@ final class QuestionIndex {
 	}
 
 	private List<String> terms(String text) {
-		return stems(indexAnalyzer, text);
-	}
-
-	private static List<String> stems(Analyzer analyzer, String text) {
-		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(ALL, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms;
+		return analysis.terms(text);
 	}
 
 	private static String firstWords(String text) {
 		String bounded = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
 		String[] words = bounded.strip().split("\\s+", MAX_QUERY_WORDS + 1);
 		return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, MAX_QUERY_WORDS)));
-	}
-
-	/** Tokens, possessives, lower case, stop words, Porter stems; then synonyms when given a map (queries). */
-	private static final class BankAnalyzer extends Analyzer {
-
-		private final SynonymMap synonyms;
-
-		BankAnalyzer(SynonymMap synonyms) {
-			this.synonyms = synonyms;
-		}
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new EnglishPossessiveFilter(source);
-			stream = new LowerCaseFilter(stream);
-			stream = new StopFilter(stream, STOP_WORDS);
-			stream = new PorterStemFilter(stream);
-			if (synonyms != null && synonyms.fst != null) {
-				stream = new SynonymGraphFilter(stream, synonyms, true);
-			}
-			return new TokenStreamComponents(source, stream);
-		}
-
-		@Override
-		protected TokenStream normalize(String fieldName, TokenStream in) {
-			return new LowerCaseFilter(in);
-		}
-
-		@Override
-		public int getPositionIncrementGap(String fieldName) {
-			return 100;
-		}
-
 	}
 
 }

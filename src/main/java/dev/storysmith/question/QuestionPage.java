@@ -27,7 +27,7 @@ record QuestionPage(QuestionDetail question, String promptHtml, String listenFor
 		List<Answer> answers = question.sampleAnswers().stream().map(a -> answer(a, frameworks, markdown)).toList();
 		List<CompetencyView> competencies = question.competencies()
 			.stream()
-			.map(id -> vocabulary.getOrDefault(id, new CompetencyView(id, id, "")))
+			.map(id -> vocabulary.getOrDefault(id, new CompetencyView(id, id, "", List.of())))
 			.toList();
 		List<FrameworkView> suggested = question.frameworks().stream().flatMap(id -> frameworks.find(id).stream()).toList();
 		return new QuestionPage(question, markdown.toHtml(question.prompt()), markdown.toHtml(question.listenFor()),

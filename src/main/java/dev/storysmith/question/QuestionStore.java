@@ -67,14 +67,22 @@ public class QuestionStore {
 		return competencies.findAllByOrderBySortOrderAsc().stream().map(Competency::toView).toList();
 	}
 
-	/** Makes the stored vocabulary match the bank's competencies file, keeping ids stable. */
-	public void saveCompetencies(List<CompetencyView> vocabulary) {
+	/**
+	 * Makes the stored vocabulary match the bank's competencies file, keeping ids stable.
+	 * @return true when something was written; false when the file says what is stored already
+	 */
+	public boolean saveCompetencies(List<CompetencyView> vocabulary) {
+		boolean written = false;
 		for (int i = 0; i < vocabulary.size(); i++) {
 			CompetencyView view = vocabulary.get(i);
 			Competency competency = competencies.findById(view.id()).orElseGet(() -> new Competency(view.id()));
-			competency.update(view, i);
-			competencies.save(competency);
+			if (!competency.matches(view, i)) {
+				competency.update(view, i);
+				competencies.save(competency);
+				written = true;
+			}
 		}
+		return written;
 	}
 
 }

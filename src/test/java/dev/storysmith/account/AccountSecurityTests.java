@@ -50,7 +50,7 @@ class AccountSecurityTests {
 	UserAccountRepository accounts;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/questions", "/questions/proudest-project", "/login", "/register",
+	@ValueSource(strings = { "/", "/questions", "/questions/proudest-project", "/plan", "/login", "/register",
 			"/actuator/health", "/css/storysmith.css", "/api/questions", "/api/frameworks", "/api/competencies" })
 	void publicRoutesAreOpenToAnonymousVisitors(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk());

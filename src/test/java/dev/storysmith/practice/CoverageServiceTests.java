@@ -22,9 +22,9 @@ import static org.mockito.Mockito.when;
 
 class CoverageServiceTests {
 
-	static final CompetencyView OWNERSHIP = new CompetencyView("ownership", "Ownership", "");
+	static final CompetencyView OWNERSHIP = new CompetencyView("ownership", "Ownership", "", List.of());
 
-	static final CompetencyView CONFLICT = new CompetencyView("conflict", "Conflict", "");
+	static final CompetencyView CONFLICT = new CompetencyView("conflict", "Conflict", "", List.of());
 
 	private final StoryQueries stories = mock(StoryQueries.class);
 

@@ -13,13 +13,15 @@ import dev.storysmith.system.MarkdownRenderer;
 /** Small hand-built bank objects for web slice tests. */
 final class QuestionFixtures {
 
-	static final CompetencyView OWNERSHIP = new CompetencyView("ownership", "Ownership", "Takes a problem to its end.");
+	static final CompetencyView OWNERSHIP = new CompetencyView("ownership", "Ownership", "Takes a problem to its end.",
+			List.of("own end to end"));
 
 	static final FrameworkView STAR = new FrameworkView("star", "STAR", "Default shape.", "",
 			List.of(section("situation", "Situation", SectionKind.CONTEXT), section("task", "Task", SectionKind.TASK),
 					section("action", "Action", SectionKind.ACTION), section("result", "Result", SectionKind.RESULT)));
 
-	static final CompetencyView MENTORING = new CompetencyView("mentoring", "Mentoring", "Grows other engineers.");
+	static final CompetencyView MENTORING = new CompetencyView("mentoring", "Mentoring", "Grows other engineers.",
+			List.of("mentor"));
 
 	static final FrameworkView PAR = new FrameworkView("par", "PAR", "Short summaries.", "",
 			List.of(section("problem", "Problem", SectionKind.CONTEXT), section("action", "Action", SectionKind.ACTION),

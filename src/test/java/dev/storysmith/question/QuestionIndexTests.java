@@ -28,7 +28,7 @@ class QuestionIndexTests {
 			"Who heard first; the new date.", Difficulty.EASY);
 
 	static QuestionIndex index() throws ParseException {
-		return QuestionIndex.build(List.of(OUTAGE, ON_CALL, MANAGER, TIMELINE), QuestionFixtures.SYNONYMS);
+		return QuestionIndex.build(List.of(OUTAGE, ON_CALL, MANAGER, TIMELINE), TextAnalysis.of(QuestionFixtures.SYNONYMS));
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class QuestionIndexTests {
 		QuestionIndex.Entry mention = new QuestionIndex.Entry("mention", "Shipping under pressure", "Tell me more.",
 				List.of("delivery"), "Delivery", "Mentions an outage once, among many other things to listen for.",
 				Difficulty.EASY);
-		QuestionIndex index = QuestionIndex.build(List.of(mention, OUTAGE), "");
+		QuestionIndex index = QuestionIndex.build(List.of(mention, OUTAGE), TextAnalysis.of(""));
 
 		assertThat(ids(index, "outage")).containsExactly("outage", "mention");
 	}
@@ -93,7 +93,7 @@ class QuestionIndexTests {
 	void correctsATypoTowardsASynonymTheBankOnlyHasUnderAnotherWord() throws ParseException {
 		QuestionIndex.Entry incidentOnly = new QuestionIndex.Entry("incident", "A production incident you led",
 				"Walk me through it.", List.of("ownership"), "Ownership", "Calm triage.", Difficulty.HARD);
-		QuestionIndex index = QuestionIndex.build(List.of(incidentOnly, TIMELINE), QuestionFixtures.SYNONYMS);
+		QuestionIndex index = QuestionIndex.build(List.of(incidentOnly, TIMELINE), TextAnalysis.of(QuestionFixtures.SYNONYMS));
 
 		assertThat(index.search("outagr", null, null).ids()).isEmpty();
 		assertThat(index.nearMatches("outagr", 5)).containsExactly("incident");
@@ -121,7 +121,7 @@ class QuestionIndexTests {
 
 	@Test
 	void refusesABrokenSynonymList() {
-		assertThatThrownBy(() -> QuestionIndex.build(List.of(OUTAGE), "outage => , =>")).isInstanceOf(ParseException.class);
+		assertThatThrownBy(() -> TextAnalysis.of("outage => , =>")).isInstanceOf(ParseException.class);
 	}
 
 	private static List<String> ids(QuestionIndex index, String text) {

@@ -55,7 +55,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 				Set.of("proudest-project"), Set.of("ownership")));
 
 		StringBuilder report = new StringBuilder();
-		for (String path : List.of("/", "/questions", "/questions/proudest-project", "/score")) {
+		for (String path : List.of("/", "/questions", "/questions/proudest-project", "/score", "/plan")) {
 			report.append(audit(driver, path));
 		}
 		signIn(driver, user);

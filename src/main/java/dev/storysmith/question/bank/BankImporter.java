@@ -149,8 +149,7 @@ public class BankImporter implements SmartInitializingSingleton {
 	private void importCompetencies(BankFile file, String text, Run run) {
 		try {
 			List<CompetencyView> vocabulary = competencyParser.parse(text);
-			store.saveCompetencies(vocabulary);
-			run.loaded.add(file.name());
+			run.record(file, store.saveCompetencies(vocabulary));
 		}
 		catch (MarkdownFormatException ex) {
 			run.fail(file, ex.getMessage());

@@ -90,6 +90,11 @@ class BankCoverageTests {
 	}
 
 	@Test
+	void givesEveryCompetencyFiveToTwelvePostingSignals() {
+		assertThat(catalog.competencies()).allSatisfy(c -> assertThat(c.signals()).as(c.id()).hasSizeBetween(5, 12));
+	}
+
+	@Test
 	void usesEveryDifficulty() {
 		Set<Difficulty> used = questions.stream().map(QuestionDetail::difficulty).collect(Collectors.toSet());
 

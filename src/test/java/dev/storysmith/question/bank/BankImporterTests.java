@@ -147,10 +147,41 @@ class BankImporterTests {
 
 		ImportReport second = importer.importBank();
 
-		assertThat(second.unchanged()).containsExactlyInAnyOrder("frameworks/star.md", "frameworks/star-l.md",
-				"caching-win.md", "owned-an-outage.md");
-		assertThat(second.loaded()).containsExactly("competencies.md");
+		assertThat(second.unchanged()).containsExactlyInAnyOrder("competencies.md", "frameworks/star.md",
+				"frameworks/star-l.md", "caching-win.md", "owned-an-outage.md");
+		assertThat(second.loaded()).isEmpty();
 		assertThat(second.retired()).isEmpty();
+	}
+
+	@Test
+	void reportsABrokenCompetencyFileAndKeepsTheStoredVocabulary() throws IOException {
+		importer.importBank();
+		Path file = bank.resolve("competencies.md");
+		Files.writeString(file, Files.readString(file).replace("Signals: system design, architecture", "Signals: design, , code"));
+
+		ImportReport second = importer.importBank();
+
+		assertThat(second.failed()).singleElement().satisfies(f -> {
+			assertThat(f.file()).isEqualTo("competencies.md");
+			assertThat(f.reason()).contains("competency 'technical-judgment' has an empty signal between commas");
+		});
+		assertThat(second.unchanged()).contains("caching-win.md", "owned-an-outage.md");
+		assertThat(catalog.competencies()).extracting("id").containsExactly("ownership", "technical-judgment");
+		assertThat(catalog.competencies().get(1).signals()).containsExactly("system design", "architecture");
+	}
+
+	@Test
+	void storesAChangedSignalLine() throws IOException {
+		importer.importBank();
+		Path file = bank.resolve("competencies.md");
+		Files.writeString(file, Files.readString(file).replace("Signals: system design, architecture",
+				"Signals: system design, architecture, design reviews"));
+
+		ImportReport second = importer.importBank();
+
+		assertThat(second.loaded()).containsExactly("competencies.md");
+		assertThat(catalog.competencies().get(1).signals()).containsExactly("system design", "architecture",
+				"design reviews");
 	}
 
 	@Test
