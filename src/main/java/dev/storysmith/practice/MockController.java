@@ -17,11 +17,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.storysmith.account.AccountPrincipal;
 import dev.storysmith.framework.FrameworkCatalog;
 import dev.storysmith.framework.FrameworkView;
+import dev.storysmith.plan.PlanChoice;
+import dev.storysmith.plan.PlanQueries;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.story.StoryExceptions;
 import dev.storysmith.system.MarkdownRenderer;
@@ -45,24 +48,34 @@ class MockController {
 
 	private final FrameworkCatalog frameworks;
 
+	private final PlanQueries plans;
+
 	private final MarkdownRenderer markdown;
 
 	private final MessageSource messages;
 
-	MockController(MockService mocks, QuestionCatalog questions, FrameworkCatalog frameworks,
+	MockController(MockService mocks, QuestionCatalog questions, FrameworkCatalog frameworks, PlanQueries plans,
 			MarkdownRenderer markdown, MessageSource messages) {
 		this.mocks = mocks;
+		this.plans = plans;
 		this.questions = questions;
 		this.frameworks = frameworks;
 		this.markdown = markdown;
 		this.messages = messages;
 	}
 
+	/** The start page; {@code ?plan=} preselects one of the user's saved plans (another user's is not offered). */
 	@GetMapping("/mock")
-	String start(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+	String start(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(name = "plan", required = false) String plan,
+			Model model) {
 		if (!model.containsAttribute("mock")) {
-			model.addAttribute("mock", new MockForms.Start());
+			MockForms.Start form = new MockForms.Start();
+			if (plan != null && plan.matches("[0-9]{1,18}")) {
+				form.setPlan(plan);
+			}
+			model.addAttribute("mock", form);
 		}
+		model.addAttribute("plans", plans.plansOf(me.id()));
 		model.addAttribute("competencies", questions.competencies());
 		model.addAttribute("frameworks", frameworks.all());
 		model.addAttribute("counts", List.of(4, 5, 6));
@@ -79,8 +92,14 @@ class MockController {
 		if ("pick".equals(form.getMode()) && form.getCompetencies().isEmpty()) {
 			return refused(me, model, List.of(messages.getMessage("mock.competency.none", null, locale)));
 		}
+		Optional<PlanChoice> plan = form.fromPlan() && form.planId() != null ? plans.find(me.id(), form.planId())
+				: Optional.empty();
+		if (form.fromPlan() && plan.isEmpty()) {
+			return refused(me, model, List.of(messages.getMessage("mock.plan.unknown", null, locale)));
+		}
 		try {
-			long id = mocks.start(me.id(), new MockService.Choice(form.chosen(), List.of(), null,
+			long id = mocks.start(me.id(), new MockService.Choice(form.chosen(),
+					plan.map(PlanChoice::questionIds).orElse(List.of()), plan.map(PlanChoice::id).orElse(null),
 					form.questionCount(), form.getFormat()));
 			return "redirect:/mock/" + id;
 		}
@@ -92,7 +111,7 @@ class MockController {
 	/** The start page again with the user's choices kept and what stopped the start. */
 	private String refused(AccountPrincipal me, Model model, List<String> problems) {
 		model.addAttribute("problems", problems);
-		return start(me, model);
+		return start(me, null, model);
 	}
 
 	/** A finished mock's summary; an open one goes on at the question to answer now. */

@@ -121,6 +121,9 @@ public class MockService {
 		List<QuestionSummary> picked = MockPicker.pick(preferred, over,
 				c -> questions.search(new QuestionFilter(c, null, null)), questions.search(QuestionFilter.none()),
 				choice.count(), random);
+		if (!choice.preferredQuestions().isEmpty() && preferred.isEmpty()) {
+			throw new MockInvalid("mock.plan.noQuestion");
+		}
 		if (picked.isEmpty()) {
 			throw new MockInvalid("mock.noQuestion");
 		}

@@ -17,8 +17,8 @@ import dev.storysmith.system.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A whole mock interview in headless Chromium: start it, answer every question against the
- * running timer (read aloud where the browser can speak), read the saved summary, keep an
+ * A whole mock interview in headless Chromium: a job posting makes a saved plan, the mock runs
+ * its questions, every one answered against the running timer (read aloud where the browser can speak), read the saved summary, keep an
  * answer as a story, and find the mock on /progress.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,10 +37,17 @@ class MockBrowserTests extends BrowserTest {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 		signIn(driver, newAccount());
+		driver.get(url("/plan"));
+		driver.findElement(By.id("posting")).sendKeys(MockWebTests.SRE_POSTING);
+		clickAndWaitForNextPage(driver, By.cssSelector("#plan-form button[type=submit]"));
+		assertThat(driver.getCurrentUrl()).matches(".*/plan/\\d+");
+		String plan = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
 		driver.get(url("/practice"));
-		clickAndWaitForNextPage(driver, By.id("mock-link"));
+		assertThat(driver.findElement(By.id("mock-link")).getAttribute("href")).endsWith("/mock");
+		driver.get(url("/mock?plan=" + plan));
+		assertThat(driver.findElement(By.cssSelector("#plan option:checked")).getAttribute("value")).isEqualTo(plan);
 		driver.findElement(By.cssSelector("#count option[value='4']")).click();
-		clickAndWaitForNextPage(driver, By.id("start-surprise"));
+		clickAndWaitForNextPage(driver, By.id("start-plan"));
 
 		for (int n = 1; n <= 4; n++) {
 			assertThat(driver.getCurrentUrl()).endsWith("/questions/" + n);

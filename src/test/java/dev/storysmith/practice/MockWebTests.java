@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.storysmith.account.AccountDeleted;
 import dev.storysmith.account.AccountPrincipal;
+import dev.storysmith.plan.PlanQueries;
 import dev.storysmith.story.StoryContent;
 import dev.storysmith.story.StoryService;
 import dev.storysmith.system.MutableClock;
@@ -57,11 +58,18 @@ class MockWebTests {
 			+ "30-second expiry.\n"
 			+ "Result: p95 fell from 1.4 s to 380 ms on our Grafana dashboard and failed orders dropped to 0.1%.";
 
+	static final String SRE_POSTING = "Site Reliability Engineer. You will own on-call for our payment services, lead incident "
+			+ "response and write blameless postmortems, define SLOs and error budgets with product teams, and mentor "
+			+ "two junior engineers. You work with stakeholders across the company.";
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	MockService mocks;
+
+	@Autowired
+	PlanQueries plans;
 
 	@Autowired
 	StoryService stories;
@@ -292,6 +300,39 @@ class MockWebTests {
 		assertThat(jdbc.queryForObject("select count(*) from mock_answer where mock_id = ?", Integer.class, id)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from mock_answer where mock_id = ?", Integer.class, others))
 			.isEqualTo(4);
+	}
+
+	@Test
+	void aSavedPlansQuestionsComeFirstAndOnlyItsOwnerCanRunIt() throws Exception {
+		String planUrl = mvc.perform(post("/plan").with(as(me)).with(csrf()).param("posting", SRE_POSTING))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long plan = Long.parseLong(planUrl.substring("/plan/".length()));
+		List<String> planned = plans.find(me.id(), plan).orElseThrow().questionIds();
+		assertThat(planned).isNotEmpty();
+
+		mvc.perform(get("/mock").param("plan", String.valueOf(plan)).with(as(me)))
+			.andExpect(content().string(containsString("value=\"" + plan + "\" selected")));
+		String location = mvc.perform(post("/mock").with(as(me)).with(csrf()).param("mode", "plan")
+			.param("plan", String.valueOf(plan)).param("count", "4").param("format", "free"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		MockService.MockView mock = mocks.find(me.id(), Long.parseLong(location.substring("/mock/".length())))
+			.orElseThrow();
+
+		assertThat(mock.planId()).isEqualTo(plan);
+		assertThat(mock.answers()).hasSize(4);
+		assertThat(mock.answers().stream().map(MockService.AnswerView::questionId).toList())
+			.startsWith(planned.subList(0, Math.min(4, planned.size())).toArray(String[]::new));
+
+		AccountPrincipal other = newUser();
+		mvc.perform(get("/mock").param("plan", String.valueOf(plan)).with(as(other)))
+			.andExpect(content().string(not(containsString("value=\"" + plan + "\""))));
+		mvc.perform(post("/mock").with(as(other)).with(csrf()).param("mode", "plan")
+			.param("plan", String.valueOf(plan)).param("count", "4").param("format", "free"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of your saved plans.")));
+		assertThat(mocks.list(other.id())).isEmpty();
 	}
 
 	private long start(AccountPrincipal who, String format, int count) throws Exception {
