@@ -8,17 +8,21 @@ import dev.storysmith.account.AccountDeleted;
 
 /**
  * Deletes the practice history of an account being deleted, inside the deletion's transaction:
- * its attempts with their answer text, and the days counted for its streak.
+ * its attempts with their answer text, its mock interviews with their answers, and the days
+ * counted for its streak.
  */
 @Component
 class PracticeAccountCleanup {
 
 	private final PracticeAttemptRepository attempts;
 
+	private final MockInterviewRepository mocks;
+
 	private final ActivityDays activity;
 
-	PracticeAccountCleanup(PracticeAttemptRepository attempts, ActivityDays activity) {
+	PracticeAccountCleanup(PracticeAttemptRepository attempts, MockInterviewRepository mocks, ActivityDays activity) {
 		this.attempts = attempts;
+		this.mocks = mocks;
 		this.activity = activity;
 	}
 
@@ -27,6 +31,8 @@ class PracticeAccountCleanup {
 	void on(AccountDeleted event) {
 		attempts.deleteAll(attempts.findByOwnerIdOrderByStartedAtDesc(event.accountId()));
 		attempts.flush();
+		mocks.deleteAll(mocks.findByOwnerIdOrderByStartedAtDesc(event.accountId()));
+		mocks.flush();
 		activity.forget(event.accountId());
 	}
 

@@ -35,7 +35,8 @@ class ProgressController {
 	@GetMapping("/progress")
 	String progress(@AuthenticationPrincipal AccountPrincipal me, Model model, Locale locale) {
 		ProgressService.Progress mine = progress.of(me.id(), messages.getMessage("progress.series.stories", null, locale),
-				messages.getMessage("progress.series.practice", null, locale));
+				messages.getMessage("progress.series.practice", null, locale),
+				messages.getMessage("mock.progress.series", null, locale));
 		model.addAttribute("progress", mine);
 		model.addAttribute("stories", mine.stories());
 		model.addAttribute("overall", mine.overall());

@@ -35,9 +35,13 @@ class ProgressService {
 
 	private final RubricEngine rubric;
 
-	ProgressService(StoryQueries stories, PracticeAttemptRepository attempts, RubricEngine rubric) {
+	private final MockInterviewRepository mocks;
+
+	ProgressService(StoryQueries stories, PracticeAttemptRepository attempts, MockInterviewRepository mocks,
+			RubricEngine rubric) {
 		this.stories = stories;
 		this.attempts = attempts;
+		this.mocks = mocks;
 		this.rubric = rubric;
 	}
 
@@ -51,12 +55,16 @@ class ProgressService {
 	record StoryTrend(StoryView story, ScoreChart chart, List<RevisionView> revisions) {
 	}
 
+	/** A finished mock interview on the chart: its mean score, with its id for the link to its summary. */
+	record MockPoint(long id, Instant at, int score, int questions) {
+	}
+
 	record Progress(List<StoryView> stories, List<Point> storyPoints, List<Point> practicePoints,
-			Optional<ScoreChart> overall, List<StoryTrend> trends, List<CriterionAverage> averages,
+			List<MockPoint> mockPoints, Optional<ScoreChart> overall, List<StoryTrend> trends, List<CriterionAverage> averages,
 			CriterionAverage holdingBack) {
 	}
 
-	Progress of(long owner, String storiesName, String practiceName) {
+	Progress of(long owner, String storiesName, String practiceName, String mockName) {
 		List<StoryView> mine = stories.list(owner);
 		Map<Long, List<RevisionView>> history = stories.history(owner);
 		List<Point> storyPoints = storyMeans(history);
@@ -67,6 +75,10 @@ class ProgressService {
 		}
 		if (!practicePoints.isEmpty()) {
 			lines.add(line(practiceName, practicePoints));
+		}
+		List<MockPoint> mockPoints = mocks(mocks.findByOwnerIdOrderByStartedAtDesc(owner));
+		if (!mockPoints.isEmpty()) {
+			lines.add(line(mockName, mockPoints.stream().map(m -> new Point(m.at(), m.score())).toList()));
 		}
 		List<StoryTrend> trends = mine.stream()
 			.filter(s -> history.containsKey(s.id()))
@@ -79,7 +91,7 @@ class ProgressService {
 			.filter(a -> mission.contains(a.id()))
 			.min(Comparator.comparingDouble(CriterionAverage::average))
 			.orElse(null);
-		return new Progress(mine, storyPoints, practicePoints,
+		return new Progress(mine, storyPoints, practicePoints, mockPoints,
 				lines.isEmpty() ? Optional.empty() : Optional.of(ScoreChart.of(lines)), trends, averages, holdingBack);
 	}
 
@@ -104,6 +116,15 @@ class ProgressService {
 			.filter(a -> a.isFinished() && a.getOverall() != null)
 			.sorted(Comparator.comparing(PracticeAttempt::getFinishedAt))
 			.map(a -> new Point(a.getFinishedAt(), a.getOverall()))
+			.toList();
+	}
+
+	/** The mean score of every finished mock interview, oldest first. */
+	static List<MockPoint> mocks(List<MockInterview> mocks) {
+		return mocks.stream()
+			.filter(m -> m.getFinishedAt() != null && m.getOverall() != null)
+			.sorted(Comparator.comparing(MockInterview::getFinishedAt))
+			.map(m -> new MockPoint(m.getId(), m.getFinishedAt(), m.getOverall(), m.getAnswers().size()))
 			.toList();
 	}
 
