@@ -86,6 +86,23 @@ class QuestionControllerTests {
 	}
 
 	@Test
+	void showsTheCountsOfTheBankInMemoryAfterItChanges() throws Exception {
+		mvc.perform(get("/questions")).andExpect(content().string(containsString("Ownership (2)")));
+
+		bankOf(QuestionFixtures.outageQuestion(), QuestionFixtures.mentoringQuestion());
+
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ownership (1)")))
+			.andExpect(content().string(containsString("Mentoring (1)")))
+			.andExpect(content().string(containsString("Easy (1)")))
+			.andExpect(content().string(containsString("Hard (1)")))
+			.andExpect(content().string(element("a", "data-competency=\"mentoring\"", "href=\"/questions\\?competency=mentoring\"")))
+			.andExpect(content().string(containsString("<span class=\"visually-hidden\">1 question</span>")))
+			.andExpect(content().string(not(containsString("Ownership (2)"))));
+	}
+
+	@Test
 	void marksTheCompetencyBeingBrowsed() throws Exception {
 		mvc.perform(get("/questions").param("competency", "ownership"))
 			.andExpect(status().isOk())
