@@ -212,6 +212,42 @@ class QuestionControllerTests {
 	}
 
 	@Test
+	void showsAnAnonymousVisitorTheLinksToSignInAndNoToken() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/login\">Sign in</a>")))
+			.andExpect(content().string(containsString("href=\"/register\">Create account</a>")))
+			.andExpect(content().string(not(containsString("My stories"))))
+			.andExpect(content().string(not(containsString("Sign out"))))
+			.andExpect(content().string(not(containsString("Bank import"))))
+			.andExpect(content().string(not(containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	@WithMockUser("alice")
+	void showsASignedInVisitorTheirLinksAndTheTokenForScripts() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/stories\">My stories</a>")))
+			.andExpect(content().string(containsString("href=\"/coverage\">Coverage</a>")))
+			.andExpect(content().string(containsString("title=\"alice\">Account</a>")))
+			.andExpect(content().string(containsString("Sign out</button>")))
+			.andExpect(content().string(containsString("<meta name=\"_csrf\" content=\"")))
+			.andExpect(content().string(containsString("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">")))
+			.andExpect(content().string(not(containsString(">Sign in</a>"))))
+			.andExpect(content().string(not(containsString("Bank import"))));
+	}
+
+	@Test
+	@WithMockUser(username = "root", roles = { "USER", "ADMIN" })
+	void showsAnAdminTheBankImportLink() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/import\">Bank import</a>")))
+			.andExpect(content().string(containsString("My stories")));
+	}
+
+	@Test
 	void showsAQuestionWithItsSampleAnswerSectionBySection() throws Exception {
 		mvc.perform(get("/questions/outage-you-owned"))
 			.andExpect(status().isOk())
