@@ -135,7 +135,8 @@ final class BankSnapshot {
 		if (known != null) {
 			return known;
 		}
-		ListLabels formatted = ListLabels.of(countsByCompetency, countsByDifficulty, questions.size(), messages, locale);
+		ListLabels formatted = ListLabels.of(countsByCompetency, countsByDifficulty, questions.size(), PAGE_SIZE, messages,
+				locale);
 		if (labels.size() < LABEL_LOCALES) {
 			labels.putIfAbsent(locale, formatted);
 		}

@@ -40,6 +40,18 @@ class ListLabelsTests {
 	}
 
 	@Test
+	void saysEveryPageOfEveryPossibleNumberOfPages() {
+		BankSnapshot bank = QuestionFixtures.snapshot(7, QuestionFixtures.numbered(45), frameworks);
+
+		ListLabels labels = bank.labels(Locale.ENGLISH, messages);
+
+		assertThat(labels.page(2, 3)).isEqualTo(new ListLabels.PageOf("page 2 of 3", "· page 2 of 3"));
+		assertThat(labels.page(1, 2).pager()).isEqualTo("page 1 of 2");
+		assertThat(labels.page(1, 1).pager()).isEqualTo("page 1 of 1");
+		assertThat(labels.total(45)).isEqualTo("45 questions");
+	}
+
+	@Test
 	void aNewerBankGetsItsOwnCounts() {
 		BankSnapshot before = QuestionFixtures.snapshot(7,
 				List.of(QuestionFixtures.outageQuestion(), QuestionFixtures.outageQuestionTwoWays()), frameworks);
