@@ -51,11 +51,6 @@ public class QuestionCatalog {
 		return snapshots.current().countsByCompetency();
 	}
 
-	/** The list page's competency and difficulty options and totals, with their counts in words. */
-	ListLabels listLabels(Locale locale) {
-		return snapshots.current().labels(locale, messages);
-	}
-
 	/**
 	 * One page of the question list, with the searched words marked, and the list's labels in
 	 * {@code locale}, both from the same bank snapshot so that counts and totals agree.
