@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 import dev.storysmith.framework.FrameworkCatalog;
@@ -30,6 +32,12 @@ final class BankSnapshot {
 
 	private static final int PROMPT_LINE = 160;
 
+	/**
+	 * The locale comes from the visitor's Accept-Language header: labels are kept for this many
+	 * locales at most, further ones are formatted per request rather than growing the map.
+	 */
+	static final int LABEL_LOCALES = 16;
+
 	private final long version;
 
 	private final List<Prepared> questions;
@@ -43,6 +51,8 @@ final class BankSnapshot {
 	private final Map<Difficulty, Long> countsByDifficulty;
 
 	private final QuestionIndex index;
+
+	private final Map<Locale, ListLabels> labels = new ConcurrentHashMap<>();
 
 	/** A question with everything its pages need, computed once. */
 	private record Prepared(QuestionDetail detail, QuestionSummary summary, QuestionPage page, String promptLine) {
@@ -119,8 +129,18 @@ final class BankSnapshot {
 		return countsByCompetency;
 	}
 
-	Map<Difficulty, Long> countsByDifficulty() {
-		return countsByDifficulty;
+	/** The list page's count labels for this bank, formatted on first use in each locale. */
+	ListLabels labels(Locale locale, MessageSource messages) {
+		ListLabels known = labels.get(locale);
+		if (known != null) {
+			return known;
+		}
+		ListLabels formatted = ListLabels.of(countsByCompetency, countsByDifficulty, questions.size(), PAGE_SIZE, messages,
+				locale);
+		if (labels.size() < LABEL_LOCALES) {
+			labels.putIfAbsent(locale, formatted);
+		}
+		return formatted;
 	}
 
 	/** Questions matching the filter: by title, or best match first when it has text. */

@@ -2,9 +2,11 @@ package dev.storysmith.question;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,8 +18,11 @@ public class QuestionCatalog {
 
 	private final BankSnapshots snapshots;
 
-	QuestionCatalog(BankSnapshots snapshots) {
+	private final MessageSource messages;
+
+	QuestionCatalog(BankSnapshots snapshots, MessageSource messages) {
 		this.snapshots = snapshots;
+		this.messages = messages;
 	}
 
 	/** Active questions matching the filter: by title, or best match first when it has search text. */
@@ -46,13 +51,18 @@ public class QuestionCatalog {
 		return snapshots.current().countsByCompetency();
 	}
 
-	Map<Difficulty, Long> countsByDifficulty() {
-		return snapshots.current().countsByDifficulty();
+	/**
+	 * One page of the question list, with the searched words marked, and the list's labels in
+	 * {@code locale}, both from the same bank snapshot so that counts and totals agree.
+	 * @param filter empty when the search input was refused: nothing is listed
+	 */
+	ListPage list(Optional<QuestionFilter> filter, int page, Locale locale) {
+		BankSnapshot bank = snapshots.current();
+		return new ListPage(filter.map(f -> bank.list(f, page)).orElseGet(QuestionListing::nothing),
+				bank.labels(locale, messages));
 	}
 
-	/** One page of the question list, with the searched words marked. */
-	QuestionListing list(QuestionFilter filter, int page) {
-		return snapshots.current().list(filter, page);
+	record ListPage(QuestionListing listing, ListLabels labels) {
 	}
 
 	/** A question's page, rendered when the bank was loaded. */

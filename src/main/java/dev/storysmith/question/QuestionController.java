@@ -1,6 +1,7 @@
 package dev.storysmith.question;
 
-import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -29,12 +30,11 @@ class QuestionController {
 
 	@GetMapping("/questions")
 	String list(@Valid @ModelAttribute("search") QuestionSearch search, BindingResult errors,
-			@RequestParam(defaultValue = "1") String page, Model model) {
-		model.addAttribute("listing",
-				errors.hasErrors() ? QuestionListing.nothing() : catalog.list(search.toFilter(), QuestionListing.pageNumber(page)));
-		model.addAttribute("competencyCounts", catalog.countsByCompetency());
-		model.addAttribute("difficultyCounts", catalog.countsByDifficulty());
-		model.addAttribute("difficulties", Arrays.asList(Difficulty.values()));
+			@RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
+		QuestionCatalog.ListPage shown = catalog.list(
+				errors.hasErrors() ? Optional.empty() : Optional.of(search.toFilter()), QuestionListing.pageNumber(page), locale);
+		model.addAttribute("listing", shown.listing());
+		model.addAttribute("labels", shown.labels());
 		model.addAttribute("filtered", !errors.hasErrors() && search.isFiltered());
 		return LIST_VIEW;
 	}

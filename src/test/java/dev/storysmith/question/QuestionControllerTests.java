@@ -86,6 +86,23 @@ class QuestionControllerTests {
 	}
 
 	@Test
+	void showsTheCountsOfTheBankInMemoryAfterItChanges() throws Exception {
+		mvc.perform(get("/questions")).andExpect(content().string(containsString("Ownership (2)")));
+
+		bankOf(QuestionFixtures.outageQuestion(), QuestionFixtures.mentoringQuestion());
+
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ownership (1)")))
+			.andExpect(content().string(containsString("Mentoring (1)")))
+			.andExpect(content().string(containsString("Easy (1)")))
+			.andExpect(content().string(containsString("Hard (1)")))
+			.andExpect(content().string(element("a", "data-competency=\"mentoring\"", "href=\"/questions\\?competency=mentoring\"")))
+			.andExpect(content().string(containsString("<span class=\"visually-hidden\">1 question</span>")))
+			.andExpect(content().string(not(containsString("Ownership (2)"))));
+	}
+
+	@Test
 	void marksTheCompetencyBeingBrowsed() throws Exception {
 		mvc.perform(get("/questions").param("competency", "ownership"))
 			.andExpect(status().isOk())
@@ -192,6 +209,42 @@ class QuestionControllerTests {
 		mvc.perform(get("/questions").header("If-None-Match", anonymous))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", not(anonymous)));
+	}
+
+	@Test
+	void showsAnAnonymousVisitorTheLinksToSignInAndNoToken() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/login\">Sign in</a>")))
+			.andExpect(content().string(containsString("href=\"/register\">Create account</a>")))
+			.andExpect(content().string(not(containsString("My stories"))))
+			.andExpect(content().string(not(containsString("Sign out"))))
+			.andExpect(content().string(not(containsString("Bank import"))))
+			.andExpect(content().string(not(containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	@WithMockUser("alice")
+	void showsASignedInVisitorTheirLinksAndTheTokenForScripts() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/stories\">My stories</a>")))
+			.andExpect(content().string(containsString("href=\"/coverage\">Coverage</a>")))
+			.andExpect(content().string(containsString("title=\"alice\">Account</a>")))
+			.andExpect(content().string(containsString("Sign out</button>")))
+			.andExpect(content().string(containsString("<meta name=\"_csrf\" content=\"")))
+			.andExpect(content().string(containsString("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">")))
+			.andExpect(content().string(not(containsString(">Sign in</a>"))))
+			.andExpect(content().string(not(containsString("Bank import"))));
+	}
+
+	@Test
+	@WithMockUser(username = "root", roles = { "USER", "ADMIN" })
+	void showsAnAdminTheBankImportLink() throws Exception {
+		mvc.perform(get("/questions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/import\">Bank import</a>")))
+			.andExpect(content().string(containsString("My stories")));
 	}
 
 	@Test

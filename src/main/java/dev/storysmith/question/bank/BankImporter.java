@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -37,11 +38,12 @@ import dev.storysmith.system.Sha256;
  * frameworks, then the questions that refer to both. Each file stands alone: a broken one
  * is reported with its reason and skipped, whatever went wrong with it (a stack overflow
  * included), the others still load, and the app starts.
- * It runs once every bean is ready and before the web server opens, so no visitor sees an
- * empty bank.
+ * At startup it runs on its own thread from the moment its own collaborators are ready, beside
+ * the rest of the startup (security, actuator, web), and the startup waits for it once every
+ * bean is ready, before the web server opens: no visitor sees an empty bank.
  */
 @Component
-public class BankImporter implements SmartInitializingSingleton {
+public class BankImporter implements InitializingBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BankImporter.class);
 
@@ -63,6 +65,12 @@ public class BankImporter implements SmartInitializingSingleton {
 
 	private volatile ImportReport lastReport;
 
+	/** The import started with the application; null when this importer was not created by the context. */
+	private Thread startupImport;
+
+	/** What stopped the startup import, if anything escaped it (an import catches what a file can throw). */
+	private volatile Throwable startupFailure;
+
 	BankImporter(BankProperties properties, ResourcePatternResolver resolver, FrameworkCatalog frameworks,
 			BankSnapshots snapshots, QuestionStore store, Clock clock) {
 		this.properties = properties;
@@ -74,8 +82,33 @@ public class BankImporter implements SmartInitializingSingleton {
 	}
 
 	@Override
+	public void afterPropertiesSet() {
+		startupImport = new Thread(() -> {
+			try {
+				importBank();
+			}
+			catch (Throwable ex) {
+				startupFailure = ex;
+			}
+		}, "bank-import");
+		// Never keeps a JVM alive whose startup failed elsewhere.
+		startupImport.setDaemon(true);
+		startupImport.start();
+	}
+
+	/** Waits for the startup import: the application is not started before the bank is in memory. */
+	@Override
 	public void afterSingletonsInstantiated() {
-		importBank();
+		try {
+			startupImport.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the question bank was imported", ex);
+		}
+		if (startupFailure != null) {
+			throw new IllegalStateException("the question bank import failed", startupFailure);
+		}
 	}
 
 	/** The report of the last import, or null before the first one finished. */
