@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +40,7 @@ class RubricSentenceCacheTests {
 
 	private static final String SENTENCE_END = "(?<=[.!?])\\s+";
 
-	@AfterEach
+	@BeforeEach
 	void forget() {
 		ANALYZER.forgetSentences();
 	}
