@@ -24,13 +24,16 @@ import dev.storysmith.rubric.text.Tokens;
  *
  * @param tokens the sentence's word tokens
  * @param words spoken words
+ * @param cueHits cue phrases found by the phrase matcher, before any reading adds an ownership cue
  * @param normalized its lower-cased words joined by single spaces, to spot a repeated sentence
+ * @param clauses comma- or semicolon-separated parts (the content gate asks for enough words per part)
  * @param firstPersonWord whether "I", "my", "me" or the like is among its words
  * @param opensWithTeam whether its first word is "we" or "us"
  * @param stated whether the speaker acts in words ("I migrated", not only "I think")
  * @param hasDigit whether a number is among its tokens
  * @param quantities outcome numbers with units, relative to the sentence
  * @param baselineResults baseline -> result forms, relative to the sentence
+ * @param readings the readings computed so far, by {@link #reading}'s index; empty slots are null
  */
 record SentenceAnalysis(Tokens tokens, int words, List<Hit<Cue>> cueHits, String normalized, int clauses,
 		boolean firstPersonWord, boolean opensWithTeam, boolean stated, boolean hasDigit, List<Span> quantities,
