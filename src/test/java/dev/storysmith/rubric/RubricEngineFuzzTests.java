@@ -51,7 +51,7 @@ class RubricEngineFuzzTests {
 		return text.toString();
 	}
 
-	private static Draft randomDraft(Random random) {
+	static Draft randomDraft(Random random) {
 		FrameworkShape framework = FRAMEWORKS.get(random.nextInt(FRAMEWORKS.size()));
 		if (random.nextInt(3) == 0) {
 			return Draft.freeText(framework, randomText(random, random.nextInt(120)));

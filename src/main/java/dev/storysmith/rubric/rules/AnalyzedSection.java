@@ -4,10 +4,9 @@ import dev.storysmith.rubric.Evidence;
 import dev.storysmith.rubric.Finding;
 import dev.storysmith.rubric.SectionKind;
 import dev.storysmith.rubric.text.Span;
-import dev.storysmith.rubric.text.Tokens;
 
 /**
- * One section of a draft as text: its id, what it is for and its tokens. Evidence and findings
+ * One section of a draft as text: its id, what it is for and its words. Evidence and findings
  * are cut from here, so their text is always exactly the substring their offsets name.
  *
  * @param kind what the section is for; null for text outside any framework section
@@ -15,8 +14,7 @@ import dev.storysmith.rubric.text.Tokens;
  * @param lower the text lower-cased with offsets unchanged (see TextNormalizer)
  * @param words spoken words in the section
  */
-public record AnalyzedSection(String id, SectionKind kind, String title, String text, String lower, Tokens tokens,
-		int words) {
+public record AnalyzedSection(String id, SectionKind kind, String title, String text, String lower, int words) {
 
 	public Evidence evidence(Span span) {
 		return new Evidence(id, span.start(), span.end(), text.substring(span.start(), span.end()));

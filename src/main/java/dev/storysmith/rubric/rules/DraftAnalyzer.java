@@ -1,15 +1,19 @@
 package dev.storysmith.rubric.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.storysmith.rubric.Draft;
 import dev.storysmith.rubric.SectionKind;
 import dev.storysmith.rubric.SectionShape;
@@ -23,9 +27,14 @@ import dev.storysmith.rubric.text.TextNormalizer;
 import dev.storysmith.rubric.text.Tokens;
 
 /**
- * Turns a draft into an {@link AnalyzedDraft}: one pass per section for tokens, one for
- * sentences, one cue lookup per token, and the number patterns only on sentences with a digit.
- * Also applies the content gate that keeps stuffed keywords from earning credit.
+ * Turns a draft into an {@link AnalyzedDraft}: each section is split into sentences, and each
+ * sentence is analysed on its own text (tokens, one cue lookup per token, the number patterns only
+ * on sentences with a digit, its opening, the content gate that keeps stuffed keywords from earning
+ * credit). Only a few facts of the draft change how a sentence reads (see {@link SentenceAnalysis}),
+ * so the analysis of a sentence is kept in a bounded cache keyed by its text and reused wherever the
+ * sentence appears: rescoring a draft after an edit analyses only the sentences that changed, and
+ * places the others at their new offsets. The cache belongs to this analyzer, which is built from
+ * one rules file, so the rules an analysis was made with are always the rules in use. Thread-safe.
  */
 public final class DraftAnalyzer {
 
@@ -79,6 +88,9 @@ public final class DraftAnalyzer {
 
 	private final Grammar grammar;
 
+	/** Sentence text to its analysis. */
+	private final Cache<String, SentenceAnalysis> sentenceCache;
+
 	/**
 	 * What needs grammar or context beyond one sentence: how sentences open ({@link Openings}), where
 	 * a reflection block starts and ends inside a section, the verbs that make an implied "I" an
@@ -90,7 +102,8 @@ public final class DraftAnalyzer {
 	}
 
 	DraftAnalyzer(SentenceSplitter splitter, PhraseMatcher<Cue> cues, Set<String> stopwords, Set<String> genericWords,
-			Gate gate, Pattern quantity, String quantityPrefixes, List<GuardedPattern> baselineResults, Grammar grammar) {
+			Gate gate, Pattern quantity, String quantityPrefixes, List<GuardedPattern> baselineResults, Grammar grammar,
+			long maxCachedSentences) {
 		this.splitter = splitter;
 		this.cues = cues;
 		this.stopwords = new HashSet<>(stopwords);
@@ -100,6 +113,7 @@ public final class DraftAnalyzer {
 		this.quantityPrefixes = quantityPrefixes;
 		this.baselineResults = List.copyOf(baselineResults);
 		this.grammar = grammar;
+		this.sentenceCache = Caffeine.newBuilder().maximumSize(maxCachedSentences).build();
 	}
 
 	public AnalyzedDraft analyze(Draft draft) {
@@ -110,38 +124,66 @@ public final class DraftAnalyzer {
 			.stream()
 			.anyMatch(s -> !texts.getOrDefault(s.id(), "").isBlank());
 		boolean unlabeled = free != null && !anyLabelled;
-		List<AnalyzedSection> sections = new ArrayList<>();
+		List<Part> parts = new ArrayList<>();
 		if (free != null && (unlabeled || !free.isBlank())) {
-			sections.add(section(Draft.FREE_SECTION, null, Draft.FREE_SECTION, free));
+			parts.add(part(Draft.FREE_SECTION, null, Draft.FREE_SECTION, free));
 		}
 		if (!unlabeled) {
 			for (SectionShape shape : draft.framework().sections()) {
-				sections.add(section(shape.id(), shape.kind(), shape.title(), texts.getOrDefault(shape.id(), "")));
+				parts.add(part(shape.id(), shape.kind(), shape.title(), texts.getOrDefault(shape.id(), "")));
 			}
 		}
-		Map<AnalyzedSection, List<Span>> spansOf = new java.util.IdentityHashMap<>();
-		sections.forEach(section -> spansOf.put(section, splitter.split(section.text())));
-		boolean firstPersonStory = speaksInFirstPerson(spansOf);
+		boolean firstPersonStory = speaksInFirstPerson(parts);
+		List<AnalyzedSection> sections = parts.stream().map(Part::section).toList();
 		List<AnalyzedSentence> sentences = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		AnalyzedSection closing = sections.stream().filter(s -> !s.text().isBlank()).reduce((a, b) -> b).orElse(null);
-		for (AnalyzedSection section : sections) {
+		for (int p = 0; p < parts.size(); p++) {
+			Part part = parts.get(p);
+			AnalyzedSection section = sections.get(p);
 			List<Span> blocks = reflectionBlocks(section);
-			List<Span> spans = spansOf.get(section);
-			for (int i = 0; i < spans.size(); i++) {
-				Span span = spans.get(i);
+			for (int i = 0; i < part.spans().size(); i++) {
+				Span span = part.spans().get(i);
 				boolean reflection = blocks.stream().anyMatch(b -> b.start() <= span.start() && span.start() < b.end());
-				boolean closes = section == closing && i >= spans.size() - CLOSING_SENTENCES;
-				sentences.add(sentence(section, span, seen, reflection, closes, firstPersonStory));
+				boolean closes = section == closing && i >= part.spans().size() - CLOSING_SENTENCES;
+				sentences.add(sentence(section, span, part.analyses().get(i), seen, reflection, closes, firstPersonStory));
 			}
 		}
 		int words = sections.stream().mapToInt(AnalyzedSection::words).sum();
-		return new AnalyzedDraft(draft.framework(), List.copyOf(sections), List.copyOf(sentences), unlabeled, words);
+		return new AnalyzedDraft(draft.framework(), sections, List.copyOf(sentences), unlabeled, words);
 	}
 
-	private static AnalyzedSection section(String id, SectionKind kind, String title, String text) {
-		return new AnalyzedSection(id, kind, title, text, TextNormalizer.lower(text), Tokens.of(text),
-				Tokens.countWords(text, 0, text.length()));
+	/** Sentences whose analysis is cached now (for tests and benchmarks). */
+	public long cachedSentences() {
+		sentenceCache.cleanUp();
+		return sentenceCache.estimatedSize();
+	}
+
+	/** Drops every cached sentence analysis, so the next drafts are analysed from scratch (for tests and benchmarks). */
+	public void forgetSentences() {
+		sentenceCache.invalidateAll();
+		sentenceCache.cleanUp();
+	}
+
+	/** A section's text split into sentences, each analysed on its own (or found in the cache). */
+	private record Part(String id, SectionKind kind, String title, String text, List<Span> spans,
+			List<SentenceAnalysis> analyses) {
+
+		/** Its words are its sentences' words: sentences end at whitespace, so no word spans two. */
+		AnalyzedSection section() {
+			return new AnalyzedSection(id, kind, title, text, TextNormalizer.lower(text),
+					analyses.stream().mapToInt(SentenceAnalysis::words).sum());
+		}
+
+	}
+
+	private Part part(String id, SectionKind kind, String title, String text) {
+		List<Span> spans = splitter.split(text);
+		List<SentenceAnalysis> analyses = new ArrayList<>(spans.size());
+		for (Span span : spans) {
+			analyses.add(sentenceCache.get(text.substring(span.start(), span.end()), this::analyzeSentence));
+		}
+		return new Part(id, kind, title, text, spans, analyses);
 	}
 
 	/**
@@ -150,18 +192,14 @@ public final class DraftAnalyzer {
 	 * then does a list item with a past verb and no subject mean "I"; in a story told by "we" it
 	 * means "we".
 	 */
-	private static boolean speaksInFirstPerson(Map<AnalyzedSection, List<Span>> spansOf) {
+	private static boolean speaksInFirstPerson(List<Part> parts) {
 		boolean weOpens = false;
-		for (Map.Entry<AnalyzedSection, List<Span>> entry : spansOf.entrySet()) {
-			Tokens tokens = entry.getKey().tokens();
-			for (int t = 0; t < tokens.count(); t++) {
-				if (FIRST_PERSON_WORDS.contains(tokens.lower(t))) {
+		for (Part part : parts) {
+			for (SentenceAnalysis sentence : part.analyses()) {
+				if (sentence.firstPersonWord()) {
 					return true;
 				}
-			}
-			for (Span span : entry.getValue()) {
-				int first = tokens.firstAtOrAfter(span.start());
-				weOpens |= first < tokens.count() && tokens.start(first) < span.end() && TEAM_WORDS.contains(tokens.lower(first));
+				weOpens |= sentence.opensWithTeam();
 			}
 		}
 		return !weOpens;
@@ -200,16 +238,51 @@ public final class DraftAnalyzer {
 		return blocks;
 	}
 
-	private AnalyzedSentence sentence(AnalyzedSection section, Span span, Set<String> seen, boolean reflection,
-			boolean closes, boolean firstPersonStory) {
-		Tokens tokens = section.tokens();
-		int first = tokens.firstAtOrAfter(span.start());
-		int end = tokens.firstAtOrAfter(span.end());
-		int count = end - first;
-		List<Hit<Cue>> hits = new ArrayList<>(cues.find(tokens, first, end));
-		boolean stated = firstPersonActor(hits);
-		Opening opening = grammar.openings()
-			.of(section.text(), tokens, first, end, firstPersonStory && !stated, reflection || closes && !hasDigit(tokens, first, end));
+	/**
+	 * The sentence read in its draft: an implied "I" is looked for in a story told by "I" when the
+	 * sentence does not name its actor, an imperative in a reflection block and, unless it quotes a
+	 * number, in the closing sentences. Content also means not repeating an earlier sentence.
+	 */
+	private AnalyzedSentence sentence(AnalyzedSection section, Span span, SentenceAnalysis analysis, Set<String> seen,
+			boolean reflection, boolean closes, boolean firstPersonStory) {
+		boolean past = firstPersonStory && !analysis.stated();
+		boolean imperative = reflection || closes && !analysis.hasDigit();
+		SentenceAnalysis.Reading reading = analysis.reading(past, imperative,
+				() -> read(section.text().substring(span.start(), span.end()), analysis, past, imperative));
+		boolean repeat = analysis.tokens().count() > 0 && !seen.add(analysis.normalized());
+		return new AnalyzedSentence(section, span, analysis, reading, reading.passesGate() && !repeat, reflection);
+	}
+
+	/** Everything one sentence's text tells on its own; offsets are relative to the sentence. */
+	private SentenceAnalysis analyzeSentence(String text) {
+		String lower = TextNormalizer.lower(text);
+		Tokens tokens = Tokens.of(text);
+		int count = tokens.count();
+		List<Hit<Cue>> hits = cues.find(tokens, 0, count);
+		boolean firstPersonWord = false;
+		StringJoiner normalized = new StringJoiner(" ");
+		for (int t = 0; t < count; t++) {
+			normalized.add(tokens.lower(t));
+			firstPersonWord |= FIRST_PERSON_WORDS.contains(tokens.lower(t));
+		}
+		boolean hasDigit = hasDigit(tokens, 0, count);
+		return new SentenceAnalysis(tokens, Tokens.countWords(text, 0, text.length()), List.copyOf(hits),
+				normalized.toString(), clauses(text), firstPersonWord, count > 0 && TEAM_WORDS.contains(tokens.lower(0)),
+				firstPersonActor(hits), hasDigit, hasDigit ? quantities(lower, tokens) : List.of(),
+				hasDigit ? baselineResults(lower, tokens) : List.of(),
+				new AtomicReferenceArray<>(SentenceAnalysis.READINGS));
+	}
+
+	/**
+	 * How the sentence reads when an implied "I" ({@code past}) or an imperative is looked for: its
+	 * opening, an ownership cue for an implied "I" that opens with an ownership verb, and the content
+	 * gate over its cues and words.
+	 */
+	private SentenceAnalysis.Reading read(String text, SentenceAnalysis analysis, boolean past, boolean imperative) {
+		Tokens tokens = analysis.tokens();
+		int count = tokens.count();
+		List<Hit<Cue>> hits = new ArrayList<>(analysis.cueHits());
+		Opening opening = grammar.openings().of(text, tokens, 0, count, past, imperative);
 		if (opening.pastVerb() && grammar.ownershipVerbs().contains(tokens.lower(opening.token()))) {
 			hits.add(new Hit<>(Cue.OWNERSHIP, new int[] { opening.token() }));
 		}
@@ -222,38 +295,30 @@ public final class DraftAnalyzer {
 			boolean isKeyword = gate.keywordCues().contains(hit.cue());
 			keywordHits += isKeyword ? 1 : 0;
 			for (int t : hit.words()) {
-				keyword[t - first] |= isKeyword;
-				noise[t - first] |= NOISE.contains(hit.cue());
+				keyword[t] |= isKeyword;
+				noise[t] |= NOISE.contains(hit.cue());
 			}
 		}
 		int keywordWords = 0;
 		int contentWords = 0;
 		Set<String> stems = new HashSet<>();
-		boolean hasDigit = false;
-		StringJoiner normalized = new StringJoiner(" ");
-		for (int t = first; t < end; t++) {
+		for (int t = 0; t < count; t++) {
 			String word = tokens.lower(t);
-			normalized.add(word);
-			hasDigit |= tokens.isDigits(t);
-			if (keyword[t - first]) {
+			if (keyword[t]) {
 				keywordWords += stopwords.contains(word) ? 0 : 1;
 			}
-			else if (!noise[t - first] && (tokens.isDigits(t) || !stopwords.contains(word) && !genericWords.contains(word))) {
+			else if (!noise[t] && (tokens.isDigits(t) || !stopwords.contains(word) && !genericWords.contains(word))) {
 				contentWords++;
 				if (!tokens.isDigits(t)) {
 					stems.add(stem(word));
 				}
 			}
 		}
-		boolean repeat = count > 0 && !seen.add(normalized.toString());
 		long keywordCues = found.stream().filter(gate.keywordCues()::contains).count();
-		boolean content = contentWords >= gate.minContentWords() && keywordWords <= gate.maxKeywordShare() * count
-				&& keywordCues <= gate.maxKeywordCues() && count >= gate.minWordsPerClause() * clauses(section.text(), span)
-				&& !repeat;
-		return new AnalyzedSentence(section, span, Tokens.countWords(section.text(), span.start(), span.end()), count,
-				List.copyOf(hits), found, keywordHits, content, stated || opening.pastVerb(), opening.pastVerb(), reflection,
-				opening.imperative(), Set.copyOf(stems), hasDigit ? quantities(section, span, first, end) : List.of(),
-				hasDigit ? baselineResults(section, span, first, end) : List.of());
+		boolean passesGate = contentWords >= gate.minContentWords() && keywordWords <= gate.maxKeywordShare() * count
+				&& keywordCues <= gate.maxKeywordCues() && count >= gate.minWordsPerClause() * analysis.clauses();
+		return new SentenceAnalysis.Reading(List.copyOf(hits), Collections.unmodifiableSet(found), keywordHits, passesGate,
+				analysis.stated() || opening.pastVerb(), opening.pastVerb(), opening.imperative(), Set.copyOf(stems));
 	}
 
 	/** Whether a number is among the tokens: a closing sentence with a figure is a result, not a lesson. */
@@ -277,9 +342,9 @@ public final class DraftAnalyzer {
 	}
 
 	/** Comma- or semicolon-separated parts; a bare list of cue words has many short ones. */
-	private static int clauses(String text, Span span) {
+	private static int clauses(String text) {
 		int clauses = 1;
-		for (int i = span.start(); i < span.end(); i++) {
+		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean separator = c == ';' || c == ',' && !(i > 0 && i + 1 < text.length()
 					&& Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
@@ -307,22 +372,19 @@ public final class DraftAnalyzer {
 	/**
 	 * Quantities start at a number, or at a currency or sign just before it ("$2.3M", "-53%"); a
 	 * prefix that does not belong to the figure (a bullet "- 5%") is dropped by trying the number
-	 * itself next.
+	 * itself next. {@code lower} is one sentence, lower-cased.
 	 */
-	private List<Span> quantities(AnalyzedSection section, Span span, int firstToken, int endToken) {
+	private List<Span> quantities(String lower, Tokens tokens) {
 		List<Span> spans = new ArrayList<>();
-		Matcher m = quantity.matcher(section.lower()).useTransparentBounds(true);
-		int next = span.start();
-		for (int t = firstToken; t < endToken; t++) {
-			if (!section.tokens().isDigits(t)) {
+		Matcher m = quantity.matcher(lower).useTransparentBounds(true);
+		int next = 0;
+		for (int t = 0; t < tokens.count(); t++) {
+			if (!tokens.isDigits(t) || notAMetric(lower, tokens, t)) {
 				continue;
 			}
-			if (notAMetric(section, t, firstToken)) {
-				continue;
-			}
-			int number = section.tokens().start(t);
-			for (int start : new int[] { withPrefix(section.lower(), number, span.start()), number }) {
-				if (start >= next && m.region(start, span.end()).lookingAt() && m.end() > start) {
+			int number = tokens.start(t);
+			for (int start : new int[] { withPrefix(lower, number), number }) {
+				if (start >= next && m.region(start, lower.length()).lookingAt() && m.end() > start) {
 					spans.add(new Span(start, m.end()));
 					next = m.end();
 				}
@@ -332,11 +394,10 @@ public final class DraftAnalyzer {
 	}
 
 	/** A baseline -> result whose first number names something: "from Java 11 to 17", "from 2019 to 2021". */
-	private boolean namesSomething(AnalyzedSection section, int start, int end, int firstToken, int endToken) {
-		Tokens tokens = section.tokens();
-		for (int t = Math.max(firstToken, tokens.firstAtOrAfter(start)); t < endToken && tokens.start(t) < end; t++) {
+	private boolean namesSomething(String lower, Tokens tokens, int start, int end) {
+		for (int t = tokens.firstAtOrAfter(start); t < tokens.count() && tokens.start(t) < end; t++) {
 			if (tokens.isDigits(t)) {
-				return notAMetric(section, t, firstToken);
+				return notAMetric(lower, tokens, t);
 			}
 		}
 		return false;
@@ -344,35 +405,34 @@ public final class DraftAnalyzer {
 
 	/**
 	 * A number that names something rather than measuring it: after "HTTP", "Java", "version",
-	 * "in" (a year) and the like, or shaped like a status code or year ("502s", "2021").
+	 * "in" (a year) and the like, or shaped like a status code or year ("502s", "2021"). Read
+	 * within its sentence: what the next sentence opens with never decides it.
 	 */
-	private boolean notAMetric(AnalyzedSection section, int token, int firstToken) {
-		Tokens tokens = section.tokens();
-		if (token > firstToken && grammar.notMetricAfter().contains(tokens.lower(token - 1))) {
+	private boolean notAMetric(String lower, Tokens tokens, int token) {
+		if (token > 0 && grammar.notMetricAfter().contains(tokens.lower(token - 1))) {
 			return true;
 		}
-		return grammar.notMetric().matcher(section.lower()).region(tokens.start(token), section.lower().length()).lookingAt();
+		return grammar.notMetric().matcher(lower).region(tokens.start(token), lower.length()).lookingAt();
 	}
 
 	/** Steps back over a currency or sign character, and one space before the number. */
-	private int withPrefix(String lower, int number, int sentenceStart) {
+	private int withPrefix(String lower, int number) {
 		int at = number;
-		if (at - 1 > sentenceStart && lower.charAt(at - 1) == ' ' && quantityPrefixes.indexOf(lower.charAt(at - 2)) >= 0) {
+		if (at - 1 > 0 && lower.charAt(at - 1) == ' ' && quantityPrefixes.indexOf(lower.charAt(at - 2)) >= 0) {
 			at--;
 		}
-		return at > sentenceStart && quantityPrefixes.indexOf(lower.charAt(at - 1)) >= 0 ? at - 1 : number;
+		return at > 0 && quantityPrefixes.indexOf(lower.charAt(at - 1)) >= 0 ? at - 1 : number;
 	}
 
-	private List<Span> baselineResults(AnalyzedSection section, Span span, int firstToken, int endToken) {
+	private List<Span> baselineResults(String lower, Tokens tokens) {
 		List<Span> spans = new ArrayList<>();
-		String sentence = section.lower().substring(span.start(), span.end());
 		for (GuardedPattern pattern : baselineResults) {
-			if (!pattern.mayMatch(sentence)) {
+			if (!pattern.mayMatch(lower)) {
 				continue;
 			}
-			Matcher m = pattern.regex().matcher(section.lower()).region(span.start(), span.end()).useTransparentBounds(true);
+			Matcher m = pattern.regex().matcher(lower);
 			while (m.find()) {
-				if (m.end() > m.start() && !namesSomething(section, m.start(), m.end(), firstToken, endToken)) {
+				if (m.end() > m.start() && !namesSomething(lower, tokens, m.start(), m.end())) {
 					spans.add(new Span(m.start(), m.end()));
 				}
 			}

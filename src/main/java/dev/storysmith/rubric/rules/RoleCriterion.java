@@ -17,7 +17,7 @@ import dev.storysmith.rubric.SectionKind;
  * <p>In a story told by "I", a list item that opens with a past verb and no subject ("- Profiled
  * the ingest path", "2) Rolled back the deploy") has the speaker as its actor, and one that opens
  * with an ownership verb ("- Led the migration") states ownership. A sentence where only "we" acts
- * is flagged with a message asking what *you* did in it. A title on its own ("Role: lead engineer
+ * is flagged with a message asking what you yourself did in it. A title on its own ("Role: lead engineer
  * (3 engineers)") states ownership; a line of several titles does not.
  */
 final class RoleCriterion extends Criterion {

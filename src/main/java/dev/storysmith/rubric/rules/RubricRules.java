@@ -57,7 +57,8 @@ public final class RubricRules {
 					.stream()
 					.map(form -> new DraftAnalyzer.GuardedPattern(form.pattern("regex"), form.texts("requires")))
 					.toList(),
-				grammar(rules.section("grammar"), patterns, rules.section("cues").texts("ownership")));
+				grammar(rules.section("grammar"), patterns, rules.section("cues").texts("ownership")),
+				text.integer("maxCachedSentences"));
 		RuleData labels = rules.section("labels");
 		this.freeTextSplitter = new FreeTextSplitter(labels.patterns("linePatterns"), kindWords(labels.section("kinds")),
 				labels.integer("minSections"));

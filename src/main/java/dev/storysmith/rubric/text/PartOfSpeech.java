@@ -27,7 +27,7 @@ public final class PartOfSpeech {
 	private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
 
 	/** Words tagged at most; the first words of a sentence are all any rule looks at. */
-	static final int MAX_WORDS = 10;
+	static final int MAX_WORDS = 8;
 
 	private final ThreadLocal<POSTaggerME> tagger;
 
