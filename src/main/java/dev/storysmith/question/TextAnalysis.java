@@ -127,6 +127,11 @@ public final class TextAnalysis {
 		return terms(indexAnalyzer, text);
 	}
 
+	/** The stems a search for {@code text} looks for: its own and those of their synonyms. */
+	public List<String> queryTerms(String text) {
+		return terms(queryAnalyzer, text);
+	}
+
 	/** Every stem the synonym list names: words a search understands even when no question uses them. */
 	Set<String> synonymTerms() {
 		return synonymTerms;

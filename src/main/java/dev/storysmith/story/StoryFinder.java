@@ -78,10 +78,15 @@ public class StoryFinder {
 	}
 
 	private StoryRanking ranking() {
+		// The bank's questions with their sample answers: story-like text, so the word
+		// statistics are those of answers to behavioral questions ("all", "team" are common).
 		List<String> bank = questions.search(QuestionFilter.none())
 			.stream()
 			.flatMap(summary -> questions.find(summary.id()).stream())
-			.map(StoryFinder::text)
+			.map(question -> text(question) + "\n\n" + question.sampleAnswers()
+				.stream()
+				.flatMap(answer -> answer.sections().values().stream())
+				.collect(Collectors.joining("\n\n")))
 			.toList();
 		return new StoryRanking(questions.textAnalysis(), questions.competencyNames(),
 				id -> questions.find(id).map(QuestionDetail::title).orElse(null), bank,

@@ -13,11 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -30,6 +29,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -117,6 +117,11 @@ final class StoryRanking {
 
 	private static final long BACKGROUND_DOC = -2;
 
+	/** Marks the background documents, so that word counts can be taken over them alone. */
+	private static final String KIND = "kind";
+
+	private static final String BACKGROUND = "background";
+
 	/** The title counts again on top of its place in {@link #ALL}: a story titled "The outage" is about outages. */
 	private static final float TITLE_BOOST = 0.5f;
 
@@ -150,14 +155,14 @@ final class StoryRanking {
 			return List.of();
 		}
 		String probeWords = distinctWords(probe.text());
-		Set<String> probeTerms = queryTerms(probeWords);
+		Set<String> probeTerms = new HashSet<>(analysis.queryTerms(probeWords));
 		try (DirectoryReader reader = DirectoryReader.open(index(stories, probe))) {
 			Map<Long, Double> textScores = textScores(reader, probeWords);
 			Map<String, Integer> docFreq = new HashMap<>();
 			for (String term : probeTerms) {
 				docFreq.put(term, reader.docFreq(new Term(ALL, term)));
 			}
-			Set<String> common = common(probeTerms);
+			Set<String> common = common(new IndexSearcher(reader), probeTerms);
 			List<StoryMatch> matches = new ArrayList<>();
 			for (StoryView story : stories) {
 				Set<String> shared = new LinkedHashSet<>(story.competencies());
@@ -183,19 +188,16 @@ final class StoryRanking {
 	}
 
 	/** The probe's terms found in more than {@link #COMMON_WORD_SHARE} of the background texts. */
-	private Set<String> common(Set<String> probeTerms) {
-		Map<String, Integer> texts = new HashMap<>();
-		for (String text : background) {
-			Set<String> terms = new HashSet<>(analysis.terms(text));
-			terms.retainAll(probeTerms);
-			terms.forEach(term -> texts.merge(term, 1, Integer::sum));
-		}
+	private Set<String> common(IndexSearcher searcher, Set<String> probeTerms) throws IOException {
 		Set<String> common = new HashSet<>();
-		texts.forEach((term, count) -> {
-			if (count > background.size() * COMMON_WORD_SHARE) {
+		for (String term : probeTerms) {
+			Query inBackground = new BooleanQuery.Builder().add(new TermQuery(new Term(ALL, term)), Occur.FILTER)
+				.add(new TermQuery(new Term(KIND, BACKGROUND)), Occur.FILTER)
+				.build();
+			if (searcher.count(inBackground) > background.size() * COMMON_WORD_SHARE) {
 				common.add(term);
 			}
-		});
+		}
 		return common;
 	}
 
@@ -217,7 +219,9 @@ final class StoryRanking {
 			}
 			writer.addDocument(document(PROBE_DOC, probe.text(), probe.text()));
 			for (String text : background) {
-				writer.addDocument(document(BACKGROUND_DOC, "", text));
+				Document doc = document(BACKGROUND_DOC, "", text);
+				doc.add(new StringField(KIND, BACKGROUND, Field.Store.NO));
+				writer.addDocument(doc);
 			}
 		}
 		return directory;
@@ -301,23 +305,6 @@ final class StoryRanking {
 			}
 		}
 		return String.join(" ", words);
-	}
-
-	/** Every stem the probe searches for, its synonyms included. */
-	private Set<String> queryTerms(String probeWords) {
-		Set<String> terms = new HashSet<>();
-		try (TokenStream stream = analysis.queryAnalyzer().tokenStream(ALL, probeWords)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms;
 	}
 
 	private List<String> why(StoryView story, Probe probe, Set<String> probeTerms, Set<String> shared, boolean linked,

@@ -31,6 +31,7 @@ class TextAnalysisTests {
 
 		assertThat(terms(analysis.queryAnalyzer().tokenStream("f", "outages"))).containsExactlyInAnyOrder("outag", "incid");
 		assertThat(terms(analysis.indexAnalyzer().tokenStream("f", "outages"))).containsExactly("outag");
+		assertThat(analysis.queryTerms("outages")).containsExactlyInAnyOrder("outag", "incid");
 		assertThat(analysis.synonymTerms()).containsExactlyInAnyOrder("outag", "incid");
 	}
 

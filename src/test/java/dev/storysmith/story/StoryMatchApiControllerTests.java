@@ -104,7 +104,7 @@ class StoryMatchApiControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].id").value(outage))
-			.andExpect(jsonPath("$[0].why[0]").value("mentions outage, postmortem"));
+			.andExpect(jsonPath("$[0].why[0]").value("mentions postmortem, outage"));
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class StoryMatchControllerTests {
 		mvc.perform(get("/stories/match").param("q", "Tell me about an outage.").with(user(alice)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/stories/" + id + "\">The &lt;b&gt;outage&lt;/b&gt; night</a>")))
-			.andExpect(content().string(containsString("<li>mentions outage, postmortem</li>")))
+			.andExpect(content().string(containsString("<li>mentions postmortem, outage</li>")))
 			.andExpect(content().string(containsString("/100 fit")))
 			.andExpect(content().string(containsString(">Tell me about an outage.</textarea>")));
 	}
