@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionFilter;
+import dev.storysmith.question.TextAnalysis;
 
 /**
  * "Which of my stories fits this question?": the owner's stories ranked against a bank question
@@ -30,6 +31,9 @@ public class StoryFinder {
 	private final QuestionCatalog questions;
 
 	private final MessageSource messages;
+
+	/** The last snapshot's background texts; a race only gathers them twice. */
+	private volatile BankTexts bankTexts;
 
 	StoryFinder(StoryQueries stories, QuestionCatalog questions, MessageSource messages) {
 		this.stories = stories;
@@ -78,19 +82,36 @@ public class StoryFinder {
 	}
 
 	private StoryRanking ranking() {
-		// The bank's questions with their sample answers: story-like text, so the word
-		// statistics are those of answers to behavioral questions ("all", "team" are common).
-		List<String> bank = questions.search(QuestionFilter.none())
-			.stream()
-			.flatMap(summary -> questions.find(summary.id()).stream())
-			.map(question -> text(question) + "\n\n" + question.sampleAnswers()
-				.stream()
-				.flatMap(answer -> answer.sections().values().stream())
-				.collect(Collectors.joining("\n\n")))
-			.toList();
-		return new StoryRanking(questions.textAnalysis(), questions.competencyNames(),
-				id -> questions.find(id).map(QuestionDetail::title).orElse(null), bank,
+		TextAnalysis analysis = questions.textAnalysis();
+		return new StoryRanking(analysis, questions.competencyNames(),
+				id -> questions.find(id).map(QuestionDetail::title).orElse(null), bankTexts(analysis),
 				(key, args) -> messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * The bank's questions with their sample answers: story-like text, so the word statistics are
+	 * those of answers to behavioral questions ("all", "team" are common). Gathered once per bank
+	 * snapshot (each snapshot has its own {@link TextAnalysis}), not on every request.
+	 */
+	private List<String> bankTexts(TextAnalysis analysis) {
+		BankTexts cached = bankTexts;
+		if (cached == null || cached.analysis() != analysis) {
+			List<String> texts = questions.search(QuestionFilter.none())
+				.stream()
+				.flatMap(summary -> questions.find(summary.id()).stream())
+				.map(question -> text(question) + "\n\n" + question.sampleAnswers()
+					.stream()
+					.flatMap(answer -> answer.sections().values().stream())
+					.collect(Collectors.joining("\n\n")))
+				.toList();
+			cached = new BankTexts(analysis, texts);
+			bankTexts = cached;
+		}
+		return cached.texts();
+	}
+
+	/** The background texts of the snapshot whose analysis is {@code analysis}. */
+	private record BankTexts(TextAnalysis analysis, List<String> texts) {
 	}
 
 }
