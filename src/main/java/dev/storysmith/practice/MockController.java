@@ -87,7 +87,7 @@ class MockController {
 	String begin(@AuthenticationPrincipal AccountPrincipal me, @Valid @ModelAttribute("mock") MockForms.Start form,
 			BindingResult errors, Model model, Locale locale) {
 		if (errors.hasErrors()) {
-			return refused(me, model, errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).distinct().toList());
+			return refused(me, model, PracticeForms.problems(errors, messages, locale));
 		}
 		if ("pick".equals(form.getMode()) && form.getCompetencies().isEmpty()) {
 			return refused(me, model, List.of(messages.getMessage("mock.competency.none", null, locale)));
@@ -160,7 +160,7 @@ class MockController {
 	String answer(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long id, @PathVariable int number,
 			@Valid @ModelAttribute("answerForm") MockForms.Answer form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		List<String> problems = errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).distinct().toList();
+		List<String> problems = PracticeForms.problems(errors, messages, locale);
 		if (problems.isEmpty()) {
 			try {
 				if (!mocks.answer(me.id(), id, number, form.getSections())) {

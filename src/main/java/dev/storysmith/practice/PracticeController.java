@@ -106,7 +106,7 @@ class PracticeController {
 		if (errors.hasErrors()) {
 			// Keep every word typed against the clock on screen, with what stopped the hand-in.
 			model.addAttribute("problems",
-					errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).distinct().toList());
+					PracticeForms.problems(errors, messages, locale));
 			model.addAttribute("typed", answer.getSections());
 			return round(me, id, model);
 		}

@@ -2,14 +2,24 @@ package dev.storysmith.practice;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+
 /** The forms of the practice pages, bound by Spring MVC. */
 final class PracticeForms {
+
+	/** What stopped a refused form, each message once, in the user's words (shown above the kept text). */
+	static List<String> problems(BindingResult errors, MessageSource messages, Locale locale) {
+		return errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).distinct().toList();
+	}
 
 	private PracticeForms() {
 	}
