@@ -5,10 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,6 +28,9 @@ import dev.storysmith.system.Sha256;
  * session's CSRF token, so the page ETag includes a hash of the session id and the user name
  * (both change at sign-in and sign-out). The question pages show no scores, so the low-anxiety
  * preference does not change them. The API answers are the same for everyone.
+ *
+ * <p>Anonymous visitors, who share one ETag, also share the rendered pages
+ * ({@link AnonymousPageCache}).
  */
 @Configuration(proxyBeanMethods = false)
 class BankCaching implements WebMvcConfigurer {
@@ -32,6 +40,24 @@ class BankCaching implements WebMvcConfigurer {
 	/** The catalog is looked up when a request comes: web test slices of other modules run without it. */
 	BankCaching(ObjectProvider<QuestionCatalog> catalog) {
 		this.catalog = catalog;
+	}
+
+	/**
+	 * Runs after Spring Security's filters, so the visitor is known, and outside the dispatcher,
+	 * so a kept page is written without a handler, interceptor or template running.
+	 */
+	@Bean
+	FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(LocaleResolver localeResolver,
+			@Value("${storysmith.questions.page-cache-size:16MB}") DataSize size) {
+		FilterRegistrationBean<AnonymousPageCache> registration = new FilterRegistrationBean<>(
+				new AnonymousPageCache(this::bankVersion, localeResolver, size.toBytes()));
+		registration.addUrlPatterns("/questions", "/questions/*");
+		return registration;
+	}
+
+	private long bankVersion() {
+		QuestionCatalog bank = catalog.getIfAvailable();
+		return bank == null ? AnonymousPageCache.NO_BANK : bank.version();
 	}
 
 	@Override
