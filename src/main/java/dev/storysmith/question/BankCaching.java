@@ -1,5 +1,7 @@
 package dev.storysmith.question;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -37,9 +39,21 @@ class BankCaching implements WebMvcConfigurer {
 
 	private final ObjectProvider<QuestionCatalog> catalog;
 
+	private volatile QuestionCatalog found;
+
 	/** The catalog is looked up when a request comes: web test slices of other modules run without it. */
 	BankCaching(ObjectProvider<QuestionCatalog> catalog) {
 		this.catalog = catalog;
+	}
+
+	/** The catalog, or null without one; looked up once, not on every request (a bean lookup resolves dependencies). */
+	private QuestionCatalog bank() {
+		QuestionCatalog bank = found;
+		if (bank == null) {
+			bank = catalog.getIfAvailable();
+			found = bank;
+		}
+		return bank;
 	}
 
 	/**
@@ -56,32 +70,32 @@ class BankCaching implements WebMvcConfigurer {
 	}
 
 	private long bankVersion() {
-		QuestionCatalog bank = catalog.getIfAvailable();
+		QuestionCatalog bank = bank();
 		return bank == null ? AnonymousPageCache.NO_BANK : bank.version();
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new EtagInterceptor(catalog, false)).addPathPatterns("/questions", "/questions/*");
-		registry.addInterceptor(new EtagInterceptor(catalog, true))
+		registry.addInterceptor(new EtagInterceptor(this::bank, false)).addPathPatterns("/questions", "/questions/*");
+		registry.addInterceptor(new EtagInterceptor(this::bank, true))
 			.addPathPatterns("/api/questions", "/api/questions/*", "/api/competencies", "/api/frameworks",
 					"/api/frameworks/*");
 	}
 
 	static final class EtagInterceptor implements HandlerInterceptor {
 
-		private final ObjectProvider<QuestionCatalog> catalog;
+		private final Supplier<QuestionCatalog> catalog;
 
 		private final boolean api;
 
-		EtagInterceptor(ObjectProvider<QuestionCatalog> catalog, boolean api) {
+		EtagInterceptor(Supplier<QuestionCatalog> catalog, boolean api) {
 			this.catalog = catalog;
 			this.api = api;
 		}
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			QuestionCatalog bank = catalog.getIfAvailable();
+			QuestionCatalog bank = catalog.get();
 			if (bank == null || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 				return true;
 			}
