@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import dev.storysmith.question.QuestionCatalog;
 import dev.storysmith.question.QuestionDetail;
 import dev.storysmith.question.QuestionFilter;
 import dev.storysmith.question.QuestionSummary;
+import dev.storysmith.rubric.CriterionScore;
 import dev.storysmith.rubric.Draft;
 import dev.storysmith.rubric.FollowUp;
 import dev.storysmith.rubric.FollowUpPlanner;
@@ -203,6 +205,7 @@ public class MockService {
 		}
 		List<StoryView> mine = stories.list(owner);
 		List<ScoredAnswer> scored = new ArrayList<>();
+		List<Map<String, Integer>> counted = new ArrayList<>();
 		Set<String> covered = new LinkedHashSet<>();
 		for (MockAnswer answer : mock.getAnswers()) {
 			FrameworkView framework = framework(answer.getFrameworkId());
@@ -210,6 +213,7 @@ public class MockService {
 			question.ifPresent(q -> covered.addAll(q.competencies()));
 			Draft draft = draft(mock.isFreeText(), framework, answer.getSections());
 			Scorecard card = rubric.score(draft);
+			counted.add(countedScores(answer.getScores(), card));
 			List<FollowUp> asked = followUps.plan(draft, card, question.map(QuestionDetail::followUps).orElse(List.of()));
 			List<StoryView> targets = storySections(mock.isFreeText(), framework, answer.getSections()).unplaced().isBlank()
 					? mine.stream().filter(s -> s.framework().equals(framework.id())).toList() : List.of();
@@ -218,8 +222,7 @@ public class MockService {
 		}
 		Map<String, String> names = questions.competencyNames();
 		List<String> competencies = covered.stream().map(c -> names.getOrDefault(c, c)).toList();
-		Optional<CriterionMean> weakest = weakest(mock.getAnswers().stream().map(MockAnswer::getScores).toList(),
-				rubric.criteria())
+		Optional<CriterionMean> weakest = weakest(counted, rubric.criteria())
 			.map(w -> w.withAdvice(scored.stream()
 				.flatMap(s -> s.scorecard().criteria().stream())
 				.filter(c -> c.id().equals(w.id()))
@@ -267,6 +270,18 @@ public class MockService {
 		commands.takeInText(owner, story.id(), text.sections());
 		answer.savedInto(story.id());
 		return story.id();
+	}
+
+	/**
+	 * An answer's saved scores, without the criteria its framework does not ask for (lessons in
+	 * STAR): those are scored at 0 when absent, and would otherwise always be "weakest".
+	 */
+	static Map<String, Integer> countedScores(Map<String, Integer> saved, Scorecard card) {
+		Set<String> counts = card.criteria().stream().filter(CriterionScore::counted).map(CriterionScore::id)
+			.collect(Collectors.toSet());
+		Map<String, Integer> kept = new LinkedHashMap<>(saved);
+		kept.keySet().retainAll(counts);
+		return kept;
 	}
 
 	/**

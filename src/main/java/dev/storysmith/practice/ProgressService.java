@@ -141,8 +141,11 @@ class ProgressService {
 	private List<CriterionAverage> averages(List<StoryView> mine) {
 		Map<String, List<CriterionScore>> byCriterion = new LinkedHashMap<>();
 		for (StoryView story : mine) {
+			// A criterion the story's framework does not ask for (lessons in STAR) is no average of it.
 			stories.score(story.content())
 				.criteria()
+				.stream()
+				.filter(CriterionScore::counted)
 				.forEach(c -> byCriterion.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
 		}
 		List<CriterionAverage> averages = new ArrayList<>();

@@ -76,10 +76,10 @@ public final class RubricEngine {
 		double weights = 0;
 		for (Criterion criterion : rules.criteria()) {
 			Assessment assessment = criterion.assess(analyzed);
-			criteria.add(new CriterionScore(criterion.id(), criterion.label(), assessment.score(), Criterion.MAX,
-					assessment.evidence(), assessment.advice()));
-			findings.addAll(assessment.findings());
 			double weight = criterion.weight(analyzed);
+			criteria.add(new CriterionScore(criterion.id(), criterion.label(), assessment.score(), Criterion.MAX,
+					assessment.evidence(), assessment.advice(), weight > 0));
+			findings.addAll(assessment.findings());
 			weighted += weight * assessment.score();
 			weights += weight;
 		}

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.storysmith.rubric.CriterionScore;
 import dev.storysmith.rubric.RubricCriterion;
+import dev.storysmith.rubric.Scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,27 @@ class MockServiceTests {
 
 		assertThat(MockService.weakest(answers, CRITERIA).orElseThrow().id()).isEqualTo("role");
 		assertThat(MockService.weakest(List.of(), CRITERIA)).isEmpty();
+	}
+
+	@Test
+	void leavesOutOfTheWeakestWhatAnAnswersFrameworkDoesNotAskFor() {
+		List<CriterionScore> star = List.of(criterion("metrics", 3, true), criterion("role", 2, true),
+				criterion("lessons", 0, false));
+		Scorecard card = new Scorecard(60, "star", 300, 120, List.of(), star, List.of());
+		Map<String, Integer> saved = Map.of("metrics", 3, "role", 2, "lessons", 0);
+
+		Map<String, Integer> counted = MockService.countedScores(saved, card);
+
+		assertThat(counted).containsOnlyKeys("metrics", "role");
+		List<RubricCriterion> criteria = List.of(new RubricCriterion("metrics", "Metrics", 2, 1, 4),
+				new RubricCriterion("role", "Role", 2, 2, 4), new RubricCriterion("lessons", "Lessons", 2, 3, 4));
+		assertThat(MockService.weakest(List.of(counted), criteria).orElseThrow().id()).isEqualTo("role");
+		assertThat(MockService.weakest(List.of(saved), criteria).orElseThrow().id()).as("without the filter")
+			.isEqualTo("lessons");
+	}
+
+	private static CriterionScore criterion(String id, int score, boolean counted) {
+		return new CriterionScore(id, id, score, 4, List.of(), List.of(), counted);
 	}
 
 	@Test

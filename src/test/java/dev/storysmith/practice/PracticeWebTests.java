@@ -2,6 +2,7 @@ package dev.storysmith.practice;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -190,6 +191,19 @@ class PracticeWebTests {
 			.andExpect(content().string(containsString("<desc")))
 			.andExpect(content().string(containsString("<table class=\"data-table\"")))
 			.andExpect(content().string(containsString("is holding you back")));
+	}
+
+	@Test
+	void neverNamesLessonsAsHoldingBackAStarStoryThatHasNoLessonsSection() throws Exception {
+		Map<String, String> star = new HashMap<>(STRONG);
+		star.remove("lessons");
+		long id = stories.create(me.id(), new StoryContent("Cache story", "star", star, "", Set.of(), Set.of("ownership"))).id();
+		stories.saveRevision(me.id(), id, 0, stories.find(me.id(), id).orElseThrow().content());
+
+		mvc.perform(get("/progress").with(as()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is holding you back")))
+			.andExpect(content().string(not(containsString("Lessons is holding you back"))));
 	}
 
 	@Test

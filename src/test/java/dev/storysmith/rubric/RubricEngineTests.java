@@ -112,6 +112,10 @@ class RubricEngineTests {
 			else {
 				assertThat(with.overall()).isGreaterThan(without.overall());
 			}
+			assertThat(with.criteria()).filteredOn(c -> !c.counted())
+				.extracting(CriterionScore::id)
+				.as("criteria left out of the overall score in " + framework.id())
+				.isEqualTo(framework == STAR ? List.of("lessons") : List.of());
 		}
 	}
 
