@@ -160,7 +160,10 @@ public class StoryService implements StoryQueries, StoryCommands {
 
 	public boolean delete(long owner, long id) {
 		Optional<Story> story = stories.findByIdAndOwnerId(id, owner);
-		story.ifPresent(stories::delete);
+		story.ifPresent(found -> {
+			stories.delete(found);
+			events.publishEvent(new StoryDeleted(owner, id));
+		});
 		return story.isPresent();
 	}
 

@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -108,6 +109,22 @@ class RehearsalWebTests {
 			.andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject("select count(*) from rehearsal where owner_id = ?", Integer.class, other.id()))
 			.isZero();
+	}
+
+	@Test
+	void deletingAStoryDeletesItsRehearsalsAndNoOtherStorys() throws Exception {
+		long kept = stories.createWithRevision(me.id(),
+				new StoryContent("Another story", "star-l", STORY, "", Set.of(), Set.of())).id();
+		save(me, body(story, "situation", "I profiled the service.")).andExpect(status().isCreated());
+		save(me, body(story, "situation", "")).andExpect(status().isCreated());
+		save(me, body(kept, "situation", "")).andExpect(status().isCreated());
+
+		mvc.perform(delete("/api/stories/" + story).with(user(me)).with(csrf())).andExpect(status().isNoContent());
+
+		assertThat(jdbc.queryForObject("select count(*) from rehearsal where story_id = ?", Integer.class, story))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from rehearsal where story_id = ?", Integer.class, kept))
+			.isOne();
 	}
 
 	@Test
