@@ -80,6 +80,18 @@ class DrillAnswer {
 		return added;
 	}
 
+	/** An answer brought in with a restored story, keeping its time and whether it was added. */
+	static DrillAnswer imported(long ownerId, long storyId, DrillRecord drill, int maxScore, Instant answeredAt) {
+		DrillAnswer answer = new DrillAnswer(ownerId, storyId, drill.criterion(), drill.question(), drill.answer(),
+				drill.score(), maxScore, drill.sectionId(), answeredAt);
+		answer.added = drill.added();
+		return answer;
+	}
+
+	DrillRecord toRecord() {
+		return new DrillRecord(criterion, question, answer, score, sectionId, added, answeredAt);
+	}
+
 	DrillAnswerView toView() {
 		return new DrillAnswerView(id, criterion, question, answer, score, maxScore, sectionId, added, answeredAt);
 	}

@@ -26,9 +26,19 @@ public class StoryArchive {
 	/** Revisions one imported story may bring; far more than saving by hand makes, and it bounds a restore's work. */
 	public static final int MAX_REVISIONS = 1000;
 
+	/** Drill answers one imported story may bring. */
+	public static final int MAX_DRILLS = 500;
+
+	/** The column sizes of {@code story_drill_answer}. */
+	private static final int MAX_DRILL_QUESTION = 600;
+
+	private static final int MAX_DRILL_ANSWER = 1000;
+
 	private final StoryRepository stories;
 
 	private final StoryRevisionRepository revisions;
+
+	private final DrillAnswerRepository drills;
 
 	private final StoryRules rules;
 
@@ -38,17 +48,18 @@ public class StoryArchive {
 
 	private final Clock clock;
 
-	StoryArchive(StoryRepository stories, StoryRevisionRepository revisions, StoryRules rules, StoryScorer scorer,
-			StoryProperties properties, Clock clock) {
+	StoryArchive(StoryRepository stories, StoryRevisionRepository revisions, DrillAnswerRepository drills,
+			StoryRules rules, StoryScorer scorer, StoryProperties properties, Clock clock) {
 		this.stories = stories;
 		this.revisions = revisions;
+		this.drills = drills;
 		this.rules = rules;
 		this.scorer = scorer;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** Every story of the owner, oldest first, each with its revisions by number. */
+	/** Every story of the owner, oldest first, each with its revisions by number and its drill answers in order. */
 	@Transactional(readOnly = true)
 	public List<StoryRecord> export(long owner) {
 		return stories.findByOwnerIdOrderByUpdatedAtDesc(owner)
@@ -59,6 +70,10 @@ public class StoryArchive {
 						.stream()
 						.map(StoryRevision::toRecord)
 						.sorted(Comparator.comparingInt(RevisionRecord::number))
+						.toList(),
+					drills.findByStoryIdAndOwnerIdOrderByIdAsc(story.getId(), owner)
+						.stream()
+						.map(DrillAnswer::toRecord)
 						.toList()))
 			.toList();
 	}
@@ -106,7 +121,47 @@ public class StoryArchive {
 				}
 			});
 		}
+		checkDrills(record, problems);
 		return problems;
+	}
+
+	/** Drill answers as the drill itself makes them: a known criterion and section, a score in range, bounded text. */
+	private void checkDrills(StoryRecord record, List<StoryProblem> problems) {
+		if (record.drills().size() > MAX_DRILLS) {
+			problems.add(StoryProblem.of("drills", "story.drills.tooMany", MAX_DRILLS, record.drills().size()));
+			return;
+		}
+		Map<String, Integer> maxima = scorer.criterionMaxima();
+		for (int i = 0; i < record.drills().size(); i++) {
+			DrillRecord drill = record.drills().get(i);
+			String prefix = "drills[" + i + "].";
+			if (drill == null) {
+				problems.add(StoryProblem.of("drills[" + i + "]", "story.drill.missing"));
+				continue;
+			}
+			if (drill.criterion() == null || !maxima.containsKey(drill.criterion())) {
+				problems.add(StoryProblem.of(prefix + "criterion", "story.revision.criterion.unknown", drill.criterion()));
+			}
+			else if (drill.score() < 0 || drill.score() > maxima.get(drill.criterion())) {
+				problems.add(StoryProblem.of(prefix + "score", "story.revision.criterion.invalid", drill.criterion(),
+						maxima.get(drill.criterion())));
+			}
+			checkText(prefix + "question", drill.question(), MAX_DRILL_QUESTION, problems);
+			checkText(prefix + "answer", drill.answer(), MAX_DRILL_ANSWER, problems);
+			if (!rules.sectionIds(record.content().framework()).contains(drill.sectionId())) {
+				problems.add(StoryProblem.of(prefix + "sectionId", "story.drill.section.unknown", drill.sectionId()));
+			}
+			StoryTimes.check(prefix + "answeredAt", drill.answeredAt(), problems);
+		}
+	}
+
+	private static void checkText(String field, String text, int max, List<StoryProblem> problems) {
+		if (text == null || text.isBlank()) {
+			problems.add(StoryProblem.of(field, "story.drill.text.blank"));
+		}
+		else if (text.length() > max) {
+			problems.add(StoryProblem.of(field, "story.drill.text.tooLong", max, text.length()));
+		}
 	}
 
 	/** How many stories one account may keep. */
@@ -140,6 +195,12 @@ public class StoryArchive {
 					scorer.criterionMaxima().keySet()));
 		}
 		revisions.flush();
+		Map<String, Integer> maxima = scorer.criterionMaxima();
+		for (DrillRecord drill : record.drills()) {
+			drills.save(DrillAnswer.imported(owner, saved.getId(), drill, maxima.get(drill.criterion()),
+					drill.answeredAt() == null ? now : drill.answeredAt()));
+		}
+		drills.flush();
 		return saved.getId();
 	}
 

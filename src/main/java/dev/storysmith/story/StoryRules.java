@@ -74,6 +74,11 @@ class StoryRules {
 		return problems;
 	}
 
+	/** The section ids of a framework; empty for an unknown one (which {@link #check} refuses anyway). */
+	Set<String> sectionIds(String framework) {
+		return frameworks.find(framework).map(f -> Set.copyOf(f.sectionIds())).orElse(Set.of());
+	}
+
 	private void checkLinks(StoryContent content, Set<String> kept, List<StoryProblem> problems) {
 		if (hasNull(content.questionIds())) {
 			problems.add(StoryProblem.of("questionIds", "story.link.null"));

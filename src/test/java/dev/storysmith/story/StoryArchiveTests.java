@@ -1,6 +1,7 @@
 package dev.storysmith.story;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,8 +74,10 @@ class StoryArchiveTests {
 	void importsAStoryWithItsTimestampsAndTheRevisionsNumbersTimesAndScores() {
 		RevisionRecord revision = new RevisionRecord(7, Instant.parse("2025-03-15T10:00:00Z"), "Search (old)", "star",
 				Map.of("situation", "Slow search."), "", 63, Map.of("metrics", 3, "role", 2, "length", 4));
+		DrillRecord drill = new DrillRecord("metrics", "How did you measure it?", "Query p95 from 2 s to 300 ms.", 3,
+				"result", true, Instant.parse("2025-03-16T08:00:00Z"));
 		StoryRecord record = new StoryRecord(content("Search", Map.of("action", "I rebuilt the index.")), CREATED,
-				UPDATED, List.of(revision));
+				UPDATED, List.of(revision), List.of(drill));
 
 		long id = archive.importStory(bob, record);
 
@@ -91,6 +94,7 @@ class StoryArchiveTests {
 				Instant.parse("2025-03-15T10:00:00Z"), "Search (old)", "star", Map.of("situation", "Slow search."), "",
 				63, Map.of("metrics", 3, "role", 2, "tradeoffs", 0, "lessons", 0, "structure", 0, "specificity", 0,
 						"length", 4)));
+		assertThat(archive.export(bob).get(0).drills()).containsExactly(drill);
 		assertThat(stories.list(alice)).isEmpty();
 	}
 
@@ -100,12 +104,15 @@ class StoryArchiveTests {
 				Map.of("charisma", 2, "metrics", 9));
 		RevisionRecord twice = new RevisionRecord(1, null, "ok", "star-l", Map.of(), "", 50, Map.of());
 		StoryRecord record = new StoryRecord(new StoryContent("t".repeat(201), "star-l", Map.of(), "", Set.of("no-such"),
-				Set.of()), null, null, List.of(broken, twice, twice));
+				Set.of()), null, null, List.of(broken, twice, twice),
+				Arrays.asList(new DrillRecord("charisma", " ", "x".repeat(1001), 1, "epilogue", false, null),
+						new DrillRecord("metrics", "Why?", "Because.", 5, "result", false, null), null));
 
 		assertThat(archive.check(record)).extracting(StoryProblem::field)
 			.containsExactlyInAnyOrder("title", "questionIds", "revisions[0].title", "revisions[0].sections.epilogue",
 					"revisions[0].number", "revisions[0].overall", "revisions[0].criteria.charisma",
-					"revisions[0].criteria.metrics", "revisions[2].number");
+					"revisions[0].criteria.metrics", "revisions[2].number", "drills[0].criterion", "drills[0].question",
+					"drills[0].answer", "drills[0].sectionId", "drills[1].score", "drills[2]");
 		assertThatThrownBy(() -> archive.importStory(alice, record)).isInstanceOf(IllegalArgumentException.class);
 		assertThat(stories.list(alice)).isEmpty();
 	}
@@ -115,10 +122,10 @@ class StoryArchiveTests {
 		List<RevisionRecord> revisions = java.util.stream.IntStream.rangeClosed(1, StoryArchive.MAX_REVISIONS + 1)
 			.mapToObj(n -> new RevisionRecord(n, null, "Draft", "star", Map.of(), "", 10, Map.of()))
 			.toList();
-		StoryRecord record = new StoryRecord(content("Busy", Map.of()), null, null, revisions);
+		StoryRecord record = new StoryRecord(content("Busy", Map.of()), null, null, revisions, List.of());
 
 		assertThat(archive.check(record)).extracting(StoryProblem::field).containsExactly("revisions");
-		assertThat(archive.check(new StoryRecord(record.content(), null, null, revisions.subList(0, 3)))).isEmpty();
+		assertThat(archive.check(new StoryRecord(record.content(), null, null, revisions.subList(0, 3), null))).isEmpty();
 	}
 
 	private static StoryContent content(String title, Map<String, String> sections) {

@@ -13,12 +13,18 @@ record BackupDocument(String format, int version, Instant exportedAt, List<Backu
 
 	static final String FORMAT = "storysmith-backup";
 
-	static final int VERSION = 1;
+	/** 2 added the stories' drill answers; a version 1 file (without them) still restores. */
+	static final int VERSION = 2;
 
-	/** One story: content, links, timestamps and revisions (oldest first). */
+	/** One story: content, links, timestamps, revisions (oldest first) and drill answers (in the order given). */
 	record BackupStory(String title, String framework, Map<String, String> sections, String unplacedNotes,
 			List<String> questionIds, List<String> competencies, Instant createdAt, Instant updatedAt,
-			List<BackupRevision> revisions) {
+			List<BackupRevision> revisions, List<BackupDrill> drills) {
+	}
+
+	/** One answer from the story's follow-up drill, with the score it earned then. */
+	record BackupDrill(String criterion, String question, String answer, int score, String sectionId, boolean added,
+			Instant answeredAt) {
 	}
 
 	/** One revision with the scores it earned when it was taken. */

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.storysmith.account.AccountLocks;
 import dev.storysmith.framework.FrameworkCatalog;
+import dev.storysmith.story.DrillRecord;
 import dev.storysmith.story.RevisionRecord;
 import dev.storysmith.story.StoryArchive;
 import dev.storysmith.story.StoryContent;
@@ -142,10 +143,15 @@ class BackupService {
 			.map(r -> new BackupDocument.BackupRevision(r.number(), r.createdAt(), r.title(), r.framework(),
 					ordered(r.framework(), r.sections()), r.unplacedNotes(), r.overall(), r.criteria()))
 			.toList();
+		List<BackupDocument.BackupDrill> drills = record.drills()
+			.stream()
+			.map(d -> new BackupDocument.BackupDrill(d.criterion(), d.question(), d.answer(), d.score(), d.sectionId(),
+					d.added(), d.answeredAt()))
+			.toList();
 		return new BackupDocument.BackupStory(content.title(), content.framework(),
 				ordered(content.framework(), content.sections()), content.unplacedNotes(),
 				sorted(content.questionIds()), sorted(content.competencies()), record.createdAt(),
-				record.updatedAt(), revisions);
+				record.updatedAt(), revisions, drills);
 	}
 
 	/** Links in a stable order: the database keeps them as a set, so two backups of the same stories match. */
@@ -173,7 +179,14 @@ class BackupService {
 							: new RevisionRecord(r.number(), r.createdAt(), r.title(), r.framework(), r.sections(),
 									r.unplacedNotes(), r.overall(), r.criteria()))
 					.toList();
-		return new StoryRecord(content, story.createdAt(), story.updatedAt(), revisions);
+		List<DrillRecord> drills = story.drills() == null ? List.of()
+				: story.drills()
+					.stream()
+					.map(d -> d == null ? null
+							: new DrillRecord(d.criterion(), d.question(), d.answer(), d.score(), d.sectionId(), d.added(),
+									d.answeredAt()))
+					.toList();
+		return new StoryRecord(content, story.createdAt(), story.updatedAt(), revisions, drills);
 	}
 
 }

@@ -86,7 +86,7 @@ class BackupApiControllerTests {
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
 					startsWith("attachment; filename=\"storysmith-backup-")))
 			.andExpect(jsonPath("$.format").value("storysmith-backup"))
-			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.version").value(BackupDocument.VERSION))
 			.andExpect(jsonPath("$.exportedAt").isString())
 			.andExpect(jsonPath("$.stories.length()").value(3))
 			.andExpect(jsonPath("$.stories[0].title").value("Payments retry storm"))
@@ -159,7 +159,7 @@ class BackupApiControllerTests {
 	@Test
 	void refusesANewerVersion() throws Exception {
 		threeStoriesOfAlice();
-		String newer = backup(alice).replace("\"version\":1", "\"version\":99");
+		String newer = backup(alice).replace("\"version\":" + BackupDocument.VERSION, "\"version\":99");
 		assertThat(newer).contains("\"version\":99");
 
 		refused(bob, newer, 400, "version").andExpect(jsonPath("$.title").value("Unsupported backup version"))

@@ -29,6 +29,7 @@ import dev.storysmith.story.StoryView;
 import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:backup-service;DB_CLOSE_DELAY=-1",
@@ -78,6 +79,8 @@ class BackupServiceTests {
 		assertThat(original.stories().get(1).revisions()).extracting(BackupDocument.BackupRevision::number)
 			.containsExactly(1, 2);
 		assertThat(original.stories().get(2).unplacedNotes()).contains("Lessons:");
+		assertThat(original.stories().get(1).drills()).extracting(BackupDocument.BackupDrill::criterion,
+				BackupDocument.BackupDrill::added).containsExactly(tuple("metrics", true), tuple("tradeoffs", false));
 		assertThat(backups.backup(alice).stories()).isEqualTo(original.stories());
 	}
 
@@ -183,7 +186,7 @@ class BackupServiceTests {
 		threeStoriesOfAlice();
 		List<BackupDocument.BackupStory> list = new ArrayList<>(backups.backup(alice).stories());
 		list.add(1, new BackupDocument.BackupStory("New but broken", "star-l", Map.of("epilogue", "no such section"),
-				"", List.of(), List.of(), null, null, List.of()));
+				"", List.of(), List.of(), null, null, List.of(), null));
 		List<BackupDocument.BackupStory> before = backups.backup(bob).stories();
 
 		assertThatThrownBy(() -> backups.restore(bob, document(list))).isInstanceOfSatisfying(BackupProblem.class,
@@ -217,7 +220,7 @@ class BackupServiceTests {
 		List<BackupDocument.BackupStory> many = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			many.add(new BackupDocument.BackupStory("", "no-such-framework", Map.of(), "", List.of(), List.of(), null,
-					null, List.of()));
+					null, List.of(), List.of()));
 		}
 
 		assertThatThrownBy(() -> backups.restore(bob, document(many))).isInstanceOfSatisfying(BackupProblem.class,
@@ -230,7 +233,7 @@ class BackupServiceTests {
 		BackupDocument.BackupRevision revision = new BackupDocument.BackupRevision(1,
 				Instant.parse("2025-01-01T00:00:00Z"), "Old", "star-l", Map.of(), "", 180, Map.of("metrics", 2));
 		BackupDocument document = document(List.of(new BackupDocument.BackupStory("Scored", "star-l",
-				Map.of("action", "I did it."), "", List.of(), List.of(), null, null, List.of(revision))));
+				Map.of("action", "I did it."), "", List.of(), List.of(), null, null, List.of(revision), null)));
 
 		assertThatThrownBy(() -> backups.restore(bob, document)).isInstanceOfSatisfying(BackupProblem.class,
 				problem -> assertThat(problem.field()).isEqualTo("stories[0].revisions[0].overall"));
@@ -246,10 +249,19 @@ class BackupServiceTests {
 				content("Search rebuild", Map.of("action", "I rebuilt the index.")));
 		stories.saveRevision(alice, search.id(), first.version(),
 				content("Search rebuild", Map.of("action", "I rebuilt the index in two weeks.", "result", "p95 halved.")));
+		drillAnswer(search.id(), "metrics", "What did p95 go from and to?", "From 2 s to 900 ms.", 3, "result", true);
+		drillAnswer(search.id(), "tradeoffs", "What did you not do?", "I kept the old analyzer.", 1, "action", false);
 		StoryView moved = stories.create(alice,
 				content("Moved to STAR", Map.of("action", "I led it.", "lessons", "Measure first.")));
 		stories.switchFramework(alice, moved.id(), moved.version(),
 				content("Moved to STAR", Map.of("action", "I led it.", "lessons", "Measure first.")), "star");
+	}
+
+	private void drillAnswer(long story, String criterion, String question, String answer, int score, String section,
+			boolean added) {
+		jdbc.update("insert into story_drill_answer (story_id, owner_id, criterion, question, answer, score, max_score,"
+				+ " section_id, added, answered_at) values (?, ?, ?, ?, ?, ?, 4, ?, ?, ?)", story, alice, criterion, question,
+				answer, score, section, added, java.sql.Timestamp.from(Instant.parse("2026-11-30T09:00:00Z")));
 	}
 
 	private static BackupDocument document(List<BackupDocument.BackupStory> stories) {
