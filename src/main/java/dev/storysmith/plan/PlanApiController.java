@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -78,7 +79,7 @@ class PlanApiController {
 	@ApiResponse(responseCode = "200", description = "The plan",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanResponse.class)))
 	@ApiResponse(responseCode = "400",
-			description = "Missing or bad JSON, empty posting, bad or out-of-range date, unknown level; `field` names it",
+			description = "Missing or bad JSON, empty posting, bad or out-of-range date, unknown level; `field` names the first refused field, `errors` lists each with its message",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "413", description = "The posting is over 50,000 characters (or the body over its byte limit)",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -89,7 +90,7 @@ class PlanApiController {
 		LocalDate today = LocalDate.now(clock.withZone(userTime.zone()));
 		PlanRules.Checked checked = PlanRules.check(body.posting(), body.interviewDate(), body.level(), today);
 		if (!checked.ok()) {
-			throw problem(checked.problems().get(0), locale);
+			throw problem(checked.problems(), locale);
 		}
 		return PlanResponse.of(plans.compute(checked.input(), me == null ? null : me.id(), today));
 	}
@@ -110,12 +111,28 @@ class PlanApiController {
 		}
 	}
 
-	private ErrorResponseException problem(PlanRules.Problem problem, Locale locale) {
-		String detail = messages.getMessage(problem.code(), problem.args().toArray(), locale);
-		if (!problem.tooLarge()) {
-			return ApiProblems.badRequest(problem.field(), detail);
+	/**
+	 * An over-long posting answers 413 on its own; otherwise 400 naming the first refused field
+	 * in {@code field} and every one, with its message, under {@code errors}, so a client fixes
+	 * a bad date and an unknown level in one go.
+	 */
+	private ErrorResponseException problem(List<PlanRules.Problem> problems, Locale locale) {
+		for (PlanRules.Problem problem : problems) {
+			if (problem.tooLarge()) {
+				return tooLarge(problem.field(), message(problem, locale), locale);
+			}
 		}
-		return tooLarge(problem.field(), detail, locale);
+		List<Map<String, String>> errors = problems.stream()
+			.map(p -> Map.of("field", p.field(), "message", message(p, locale)))
+			.toList();
+		ErrorResponseException refused = ApiProblems.badRequest(problems.get(0).field(),
+				String.join(" ", errors.stream().map(e -> e.get("message")).toList()));
+		refused.getBody().setProperty("errors", errors);
+		return refused;
+	}
+
+	private String message(PlanRules.Problem problem, Locale locale) {
+		return messages.getMessage(problem.code(), problem.args().toArray(), locale);
 	}
 
 	private byte[] readLimited(HttpServletRequest request, Locale locale) throws IOException {

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.storysmith.system.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -137,6 +138,15 @@ class PlanApiControllerTests {
 		mvc.perform(request(body).cookie(new Cookie("tz", PAGO_PAGO.getId()))).andExpect(status().isOk());
 		problem(request(body).cookie(new Cookie("tz", KIRITIMATI.getId())), 400, "interviewDate")
 			.andExpect(jsonPath("$.detail", containsString("has passed")));
+	}
+
+	@Test
+	void namesEveryRefusedFieldAtOnce() throws Exception {
+		problem(request(Map.of("posting", " ", "interviewDate", "10/12/2026", "level", "wizard")), 400, "posting")
+			.andExpect(jsonPath("$.errors[*].field").value(contains("posting", "interviewDate", "level")))
+			.andExpect(jsonPath("$.errors[2].message", containsString("senior, staff")))
+			.andExpect(jsonPath("$.detail", containsString("Paste the job posting")))
+			.andExpect(jsonPath("$.detail", containsString("senior, staff")));
 	}
 
 	@Test
