@@ -32,7 +32,7 @@ public class StoryFinder {
 
 	private final MessageSource messages;
 
-	/** The last snapshot's background texts; a race only gathers them twice. */
+	/** The last snapshot's background index; a race only builds it twice. */
 	private volatile BankTexts bankTexts;
 
 	StoryFinder(StoryQueries stories, QuestionCatalog questions, MessageSource messages) {
@@ -84,16 +84,16 @@ public class StoryFinder {
 	private StoryRanking ranking() {
 		TextAnalysis analysis = questions.textAnalysis();
 		return new StoryRanking(analysis, questions.competencyNames(),
-				id -> questions.find(id).map(QuestionDetail::title).orElse(null), bankTexts(analysis),
+				id -> questions.find(id).map(QuestionDetail::title).orElse(null), background(analysis),
 				(key, args) -> messages.getMessage(key, args, LocaleContextHolder.getLocale()));
 	}
 
 	/**
 	 * The bank's questions with their sample answers: story-like text, so the word statistics are
-	 * those of answers to behavioral questions ("all", "team" are common). Gathered once per bank
-	 * snapshot (each snapshot has its own {@link TextAnalysis}), not on every request.
+	 * those of answers to behavioral questions ("all", "team" are common). Gathered and indexed
+	 * once per bank snapshot (each snapshot has its own {@link TextAnalysis}), not on every request.
 	 */
-	private List<String> bankTexts(TextAnalysis analysis) {
+	private StoryRanking.Background background(TextAnalysis analysis) {
 		BankTexts cached = bankTexts;
 		if (cached == null || cached.analysis() != analysis) {
 			List<String> texts = questions.search(QuestionFilter.none())
@@ -104,14 +104,14 @@ public class StoryFinder {
 					.flatMap(answer -> answer.sections().values().stream())
 					.collect(Collectors.joining("\n\n")))
 				.toList();
-			cached = new BankTexts(analysis, texts);
+			cached = new BankTexts(analysis, StoryRanking.Background.of(analysis, texts));
 			bankTexts = cached;
 		}
-		return cached.texts();
+		return cached.background();
 	}
 
-	/** The background texts of the snapshot whose analysis is {@code analysis}. */
-	private record BankTexts(TextAnalysis analysis, List<String> texts) {
+	/** The background index of the snapshot whose analysis is {@code analysis}. */
+	private record BankTexts(TextAnalysis analysis, StoryRanking.Background background) {
 	}
 
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -131,17 +132,18 @@ final class StoryRanking {
 
 	private final Function<String, String> questionTitles;
 
-	private final List<String> background;
+	private final Background background;
 
 	private final Reasons reasons;
 
 	/**
 	 * @param competencyNames display names by competency id
 	 * @param questionTitles the title of a bank question by id, null when it is not in the bank
-	 * @param background texts indexed only for word statistics: the bank's questions
+	 * @param background texts indexed only for word statistics (the bank's questions), indexed
+	 *     with the same {@code analysis}
 	 */
 	StoryRanking(TextAnalysis analysis, Map<String, String> competencyNames, Function<String, String> questionTitles,
-			List<String> background, Reasons reasons) {
+			Background background, Reasons reasons) {
 		this.analysis = analysis;
 		this.competencyNames = competencyNames;
 		this.questionTitles = questionTitles;
@@ -156,7 +158,10 @@ final class StoryRanking {
 		}
 		String probeWords = distinctWords(probe.text());
 		Set<String> probeTerms = new HashSet<>(analysis.queryTerms(probeWords));
-		try (DirectoryReader reader = DirectoryReader.open(index(stories, probe))) {
+		// The stories and the probe first, then the background: the same documents, in the same
+		// order, as one index, so BM25 sees the same statistics; only the background is kept.
+		try (DirectoryReader own = DirectoryReader.open(index(stories, probe));
+				MultiReader reader = new MultiReader(new IndexReader[] { own, background.reader }, false)) {
 			Map<Long, Double> textScores = textScores(reader, probeWords);
 			Map<String, Integer> docFreq = new HashMap<>();
 			for (String term : probeTerms) {
@@ -194,7 +199,7 @@ final class StoryRanking {
 			Query inBackground = new BooleanQuery.Builder().add(new TermQuery(new Term(ALL, term)), Occur.FILTER)
 				.add(new TermQuery(new Term(KIND, BACKGROUND)), Occur.FILTER)
 				.build();
-			if (searcher.count(inBackground) > background.size() * COMMON_WORD_SHARE) {
+			if (searcher.count(inBackground) > background.size * COMMON_WORD_SHARE) {
 				common.add(term);
 			}
 		}
@@ -218,13 +223,43 @@ final class StoryRanking {
 				writer.addDocument(document(story.id(), story.title(), allText(story)));
 			}
 			writer.addDocument(document(PROBE_DOC, probe.text(), probe.text()));
-			for (String text : background) {
-				Document doc = document(BACKGROUND_DOC, "", text);
-				doc.add(new StringField(KIND, BACKGROUND, Field.Store.NO));
-				writer.addDocument(doc);
-			}
 		}
 		return directory;
+	}
+
+	/**
+	 * The background texts, indexed once for many rankings: indexing the bank's questions and
+	 * sample answers was most of the work of a ranking. Searched concurrently by any number of
+	 * rankings; it lives in the heap only (nothing to close when it is dropped).
+	 */
+	static final class Background {
+
+		private final DirectoryReader reader;
+
+		private final int size;
+
+		private Background(DirectoryReader reader, int size) {
+			this.reader = reader;
+			this.size = size;
+		}
+
+		static Background of(TextAnalysis analysis, List<String> texts) {
+			ByteBuffersDirectory directory = new ByteBuffersDirectory();
+			try {
+				try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()))) {
+					for (String text : texts) {
+						Document doc = document(BACKGROUND_DOC, "", text);
+						doc.add(new StringField(KIND, BACKGROUND, Field.Store.NO));
+						writer.addDocument(doc);
+					}
+				}
+				return new Background(DirectoryReader.open(directory), texts.size());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot index the background texts in memory", ex);
+			}
+		}
+
 	}
 
 	/** Each story's BM25 score as a share (0-1) of the probe's own score; stories without a word in common are absent. */

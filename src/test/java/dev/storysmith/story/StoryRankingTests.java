@@ -97,7 +97,8 @@ class StoryRankingTests {
 
 	static StoryRanking ranking(List<String> background) throws Exception {
 		TextAnalysis analysis = TextAnalysis.of(Files.readString(Path.of("questions", "synonyms.txt")));
-		return new StoryRanking(analysis, COMPETENCIES, QUESTIONS::get, background, StoryRankingTests::say);
+		return new StoryRanking(analysis, COMPETENCIES, QUESTIONS::get, StoryRanking.Background.of(analysis, background),
+				StoryRankingTests::say);
 	}
 
 	static String say(String key, Object... args) {
