@@ -92,6 +92,7 @@ public class StoryArchive {
 					record.revisions().size()));
 			return problems;
 		}
+		Map<String, Integer> maxima = scorer.criterionMaxima();
 		Set<Integer> numbers = new HashSet<>();
 		for (int i = 0; i < record.revisions().size(); i++) {
 			RevisionRecord revision = record.revisions().get(i);
@@ -110,28 +111,32 @@ public class StoryArchive {
 				problems.add(StoryProblem.of(prefix + "overall", "story.revision.overall.invalid", revision.overall()));
 			}
 			Map<String, Integer> criteria = revision.criteria() == null ? Map.of() : revision.criteria();
-			Map<String, Integer> maxima = scorer.criterionMaxima();
-			criteria.forEach((id, score) -> {
-				if (!maxima.containsKey(id)) {
-					problems.add(StoryProblem.of(prefix + "criteria." + id, "story.revision.criterion.unknown", id));
-				}
-				else if (score == null || score < 0 || score > maxima.get(id)) {
-					problems.add(StoryProblem.of(prefix + "criteria." + id, "story.revision.criterion.invalid", id,
-							maxima.get(id)));
-				}
-			});
+			criteria.forEach((id, score) -> checkScore(id, score, maxima, prefix + "criteria." + id,
+					prefix + "criteria." + id, problems));
 		}
-		checkDrills(record, problems);
+		checkDrills(record, maxima, problems);
 		return problems;
 	}
 
+	/** A score kept from the past: for a criterion the rubric has, from 0 to that criterion's maximum. */
+	private static void checkScore(String criterion, Integer score, Map<String, Integer> maxima, String criterionField,
+			String scoreField, List<StoryProblem> problems) {
+		if (criterion == null || !maxima.containsKey(criterion)) {
+			problems.add(StoryProblem.of(criterionField, "story.revision.criterion.unknown", criterion));
+		}
+		else if (score == null || score < 0 || score > maxima.get(criterion)) {
+			problems.add(StoryProblem.of(scoreField, "story.revision.criterion.invalid", criterion,
+					maxima.get(criterion)));
+		}
+	}
+
 	/** Drill answers as the drill itself makes them: a known criterion and section, a score in range, bounded text. */
-	private void checkDrills(StoryRecord record, List<StoryProblem> problems) {
+	private void checkDrills(StoryRecord record, Map<String, Integer> maxima, List<StoryProblem> problems) {
 		if (record.drills().size() > MAX_DRILLS) {
 			problems.add(StoryProblem.of("drills", "story.drills.tooMany", MAX_DRILLS, record.drills().size()));
 			return;
 		}
-		Map<String, Integer> maxima = scorer.criterionMaxima();
+		Set<String> sections = rules.sectionIds(record.content().framework());
 		for (int i = 0; i < record.drills().size(); i++) {
 			DrillRecord drill = record.drills().get(i);
 			String prefix = "drills[" + i + "].";
@@ -139,16 +144,10 @@ public class StoryArchive {
 				problems.add(StoryProblem.of("drills[" + i + "]", "story.drill.missing"));
 				continue;
 			}
-			if (drill.criterion() == null || !maxima.containsKey(drill.criterion())) {
-				problems.add(StoryProblem.of(prefix + "criterion", "story.revision.criterion.unknown", drill.criterion()));
-			}
-			else if (drill.score() < 0 || drill.score() > maxima.get(drill.criterion())) {
-				problems.add(StoryProblem.of(prefix + "score", "story.revision.criterion.invalid", drill.criterion(),
-						maxima.get(drill.criterion())));
-			}
+			checkScore(drill.criterion(), drill.score(), maxima, prefix + "criterion", prefix + "score", problems);
 			checkText(prefix + "question", drill.question(), MAX_DRILL_QUESTION, problems);
 			checkText(prefix + "answer", drill.answer(), MAX_DRILL_ANSWER, problems);
-			if (!rules.sectionIds(record.content().framework()).contains(drill.sectionId())) {
+			if (!sections.contains(drill.sectionId())) {
 				problems.add(StoryProblem.of(prefix + "sectionId", "story.drill.section.unknown", drill.sectionId()));
 			}
 			StoryTimes.check(prefix + "answeredAt", drill.answeredAt(), problems);
@@ -190,12 +189,12 @@ public class StoryArchive {
 		Story story = new Story(owner, created);
 		story.apply(record.content(), scorer.score(record.content()).overall(), updated);
 		Story saved = stories.saveAndFlush(story);
+		Map<String, Integer> maxima = scorer.criterionMaxima();
 		for (RevisionRecord revision : record.revisions()) {
 			revisions.save(StoryRevision.imported(saved, revision, revision.createdAt() == null ? now : revision.createdAt(),
-					scorer.criterionMaxima().keySet()));
+					maxima.keySet()));
 		}
 		revisions.flush();
-		Map<String, Integer> maxima = scorer.criterionMaxima();
 		for (DrillRecord drill : record.drills()) {
 			drills.save(DrillAnswer.imported(owner, saved.getId(), drill, maxima.get(drill.criterion()),
 					drill.answeredAt() == null ? now : drill.answeredAt()));
